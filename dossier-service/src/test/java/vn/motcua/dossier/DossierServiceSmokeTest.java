@@ -1,0 +1,16 @@
+package vn.motcua.dossier;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.testing.ServiceSmokeContract;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class DossierServiceSmokeTest extends ServiceSmokeContract {
+
+    @Override
+    protected String serviceName() {
+        return "dossier-service";
+    }
+}

@@ -1,0 +1,16 @@
+package vn.motcua.reporting;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.testing.ServiceSmokeContract;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class ReportingServiceSmokeTest extends ServiceSmokeContract {
+
+    @Override
+    protected String serviceName() {
+        return "reporting-service";
+    }
+}
