@@ -48,12 +48,20 @@ public final class LocalKafka implements AutoCloseable {
      * @param port         the client port, or 0 for any free port
      */
     public static LocalKafka start(Optional<Path> logDirectory, int port) {
+        return start(logDirectory, port, 0);
+    }
+
+    /**
+     * As {@link #start(Optional, int)}, with a fixed controller port: a kept log directory should be
+     * reopened with the same quorum address it was formatted with.
+     */
+    public static LocalKafka start(Optional<Path> logDirectory, int port, int controllerPort) {
         try {
             Path directory = logDirectory.isPresent()
                     ? Files.createDirectories(logDirectory.get())
                     : Files.createTempDirectory("motcua-kafka-");
             LocalKafka kafka = new LocalKafka(directory, logDirectory.isEmpty(),
-                    port > 0 ? port : FreePorts.any(), FreePorts.any());
+                    port > 0 ? port : FreePorts.any(), controllerPort > 0 ? controllerPort : FreePorts.any());
             kafka.start();
             return kafka;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import vn.motcua.platform.time.ClockProducer;
 
 /** Kafka as a wellness check ({@code /q/health/well}): visible to operators, not a readiness gate. */
 @Wellness
@@ -21,7 +22,7 @@ public class KafkaHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka")
                 .status(status.reachable())
                 .withData("brokers", status.brokers())
-                .withData("checkedAt", status.checkedAt().toString());
+                .withData("checkedAt", status.checkedAt().atZone(ClockProducer.PROVINCE_ZONE).toOffsetDateTime().toString());
         if (status.problem() != null) {
             response.withData("problem", status.problem());
         }
