@@ -77,8 +77,8 @@ public class IdempotencyInterceptor {
         if (!VALID_KEY.matcher(key).matches()) {
             throw ProblemException.invalid(Idempotent.HEADER, "must be 1 to 255 visible ASCII characters, such as a UUID");
         }
-        if (!Response.class.isAssignableFrom(invocation.getMethod().getReturnType())
-                && !RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
+        boolean restResponse = RestResponse.class.isAssignableFrom(invocation.getMethod().getReturnType());
+        if (!Response.class.isAssignableFrom(invocation.getMethod().getReturnType()) && !restResponse) {
             throw new IllegalStateException(invocation.getMethod() + " is @Idempotent but does not return a Response");
         }
         String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
@@ -90,11 +90,13 @@ public class IdempotencyInterceptor {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Optional<IdempotencyRecord> earlier = store.claim(caller, key, method, path, hash, clock.instant());
                 if (earlier.isPresent()) {
-                    return replay(earlier.get(), hash);
+                    Response replay = replay(earlier.get(), hash);
+                    return restResponse ? asRestResponse(replay) : replay;
                 }
-                Response response = asResponse(proceed(invocation));
-                store.answer(caller, key, stored(response));
-                return response;
+                // what the method returned, in the type it declares: the caller of this interceptor casts to it
+                Object result = proceed(invocation);
+                store.answer(caller, key, stored(asResponse(result)));
+                return result;
             });
         } catch (ProceedFailure failure) {
             throw failure.checked;
@@ -149,6 +151,12 @@ public class IdempotencyInterceptor {
 
     private static Response asResponse(Object result) {
         return result instanceof RestResponse<?> rest ? rest.toResponse() : (Response) result;
+    }
+
+    private static RestResponse<Object> asRestResponse(Response response) {
+        RestResponse.ResponseBuilder<Object> rest = RestResponse.ResponseBuilder.create(response.getStatus());
+        response.getStringHeaders().forEach((name, values) -> values.forEach(value -> rest.header(name, value)));
+        return rest.entity(response.getEntity()).build();
     }
 
     /** A digest of what makes two requests the same: method, path with query, and the body. */

@@ -41,6 +41,9 @@ public class ProblemMappers {
     @Inject
     ProblemResponses responses;
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return responses.of(e.toProblem().withInstance(uri.getPath()), e.headers());
@@ -48,6 +51,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        // a rule broken by what a method returns is the server's fault, not the request's
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::onReturnValue)) {
+            return unexpected(e, uri);
+        }
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
@@ -127,16 +134,21 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && status == 405) {
+            // Quarkus REST raises its 405 without the Allow header that RFC 9110 requires of it
+            allow = allowedMethods.at(uri.getPath()).orElse(null);
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "Nothing is found at " + uri.getPath() + ".";
-            case 405 -> "This resource does not accept that method; allowed: " + original.getHeaderString(HttpHeaders.ALLOW) + ".";
+            case 405 -> allow == null ? "This resource does not accept that method."
+                    : "This resource does not accept that method; allowed: " + allow + ".";
             case 406 -> "This resource cannot answer in any of the media types the Accept header lists.";
             case 415 -> "This resource does not accept a body of that Content-Type.";
             default -> original.getStatusInfo().getReasonPhrase();
         };
-        Map<String, String> headers = original.getHeaderString(HttpHeaders.ALLOW) == null
-                ? Map.of() : Map.of(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        Map<String, String> headers = allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow);
         return responses.of(problem(type, status, detail, uri), headers);
     }
 
@@ -168,6 +180,12 @@ public class ProblemMappers {
     }
 
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
+        // a syntax error inside a nested object reaches us wrapped, with the path of that object
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+        }
         String field = JsonPaths.of(e.getPath());
         if (field.isEmpty()) {
             return unreadable("The body does not have the expected shape.", List.of(), uri);
@@ -181,14 +199,14 @@ public class ProblemMappers {
             return "is not a known field";
         }
         if (e instanceof InvalidFormatException format) {
-            return "must be a valid " + simpleTypeName(format.getTargetType());
+            return "must be " + expected(format.getTargetType(), true);
         }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException invalid
                 && invalid.getMessage() != null) {
             return invalid.getMessage();
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return "must be a " + simpleTypeName(mismatch.getTargetType());
+            return "must be " + expected(mismatch.getTargetType(), false);
         }
         return "has an invalid value";
     }
@@ -202,9 +220,11 @@ public class ProblemMappers {
         return new Problem(type.uri().toString(), type.title(), status, detail, uri.getPath(), List.of());
     }
 
-    private static String simpleTypeName(Class<?> type) {
+    /** What a field of this type must be, as a phrase with its article: "a valid number", "an array". */
+    private static String expected(Class<?> type, boolean valid) {
+        String prefix = valid ? "a valid " : "a ";
         if (type == null) {
-            return "value";
+            return valid ? "a valid value" : "another kind of value";
         }
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
@@ -215,21 +235,30 @@ public class ProblemMappers {
             return names.toString();
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "number";
+            return prefix + "number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
+            return "true or false";
         }
         if (type == String.class) {
-            return "string";
+            return prefix + "string";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
+            return valid ? "a valid array" : "an array";
         }
         if (type.getPackageName().startsWith("java.time")) {
-            return type.getSimpleName() + " (ISO-8601)";
+            return prefix + type.getSimpleName() + " (ISO-8601)";
         }
-        return "JSON object";
+        return prefix + "JSON object";
+    }
+
+    private static boolean onReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fieldOf(ConstraintViolation<?> violation) {
