@@ -1,0 +1,110 @@
+package vn.motcua.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.motcua.events.DossierLifecycleEvent;
+import vn.motcua.events.EventJson;
+import vn.motcua.events.Topics;
+import vn.motcua.local.LocalKafka;
+import vn.motcua.messaging.topics.TopicProvisioningService;
+import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.testing.TestInfrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Kafka goes away and comes back: the service keeps committing its changes, and every event arrives in order. */
+@QuarkusTest
+@WithTestResource(KafkaOutageTest.OwnBroker.class)
+class KafkaOutageTest {
+
+    /** The real infrastructure, but with a broker of this test's own that it may stop. */
+    public static class OwnBroker extends RealInfrastructure {
+        static LocalKafka broker;
+
+        @Override
+        public Map<String, String> start() {
+            broker = TestInfrastructure.privateBroker();
+            Map<String, String> config = new LinkedHashMap<>(super.start());
+            config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+            return config;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            broker.close();
+        }
+    }
+
+    @Inject
+    OutboxFixture fixture;
+
+    @Inject
+    TopicProvisioningService topics;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void withTheBrokerStoppedWritesStillCommitAndEveryEventArrivesInOrderOnceItReturns() {
+        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
+        OwnBroker.broker.stop();
+
+        List<UUID> dossiers = List.of(UUID.randomUUID(), UUID.randomUUID());
+        List<DossierLifecycleEvent> written = new ArrayList<>();
+        for (int sequence = 1; sequence <= 15; sequence++) {
+            List<DossierLifecycleEvent> round = new ArrayList<>();
+            for (UUID dossier : dossiers) {
+                round.add(LifecycleEvents.received(dossier, "OUTAGE-" + sequence, sequence));
+            }
+            fixture.commit("while Kafka is away " + sequence, round);
+            written.addAll(round);
+        }
+        assertThat(unsent()).isEqualTo(written.size());
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+
+        OwnBroker.broker.start();
+
+        try (TopicReader reader = new TopicReader(OwnBroker.broker.bootstrapServers(), Topics.LIFECYCLE.name())) {
+            List<UUID> ids = written.stream().map(DossierLifecycleEvent::eventId).toList();
+            List<ConsumerRecord<String, byte[]>> published = reader.readUntil(
+                    records -> TopicReader.ids(records).containsAll(ids), Duration.ofSeconds(60));
+            for (UUID dossier : dossiers) {
+                List<Long> sequences = published.stream().filter(record -> dossier.toString().equals(record.key()))
+                        .map(record -> EventJson.read(record.value(), DossierLifecycleEvent.class).sequence())
+                        .distinct().toList();
+                assertThat(sequences).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsent() == 0);
+    }
+
+    private long unsent() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM messaging_outbox WHERE sent_at IS NULL AND subject LIKE 'OUTAGE-%'");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
