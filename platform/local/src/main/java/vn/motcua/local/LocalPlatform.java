@@ -193,6 +193,10 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MOTCUA_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         signingKeys();
         environment.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", SigningKeys.publicKeyFile(settings.keys()).toUri().toString());
+        if (service == ServiceName.PROCEDURE && !System.getenv().containsKey("MOTCUA_CATALOG_SAMPLE_DATA")) {
+            // a developer's platform starts with the sample province; it loads only into an empty catalogue
+            environment.put("MOTCUA_CATALOG_SAMPLE_DATA", "true");
+        }
         progress.println("Starting " + service.id() + " on port " + settings.port(service)
                 + " (log in " + settings.logs().resolve(service.id() + ".log") + ")");
         ServiceProcess process = ServiceProcess.launch(service, settings.port(service), settings.serviceJar(service),
