@@ -9,19 +9,15 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.events.DossierLifecycleEvent;
 import vn.motcua.events.EventJson;
 import vn.motcua.events.Topics;
-import vn.motcua.local.LocalKafka;
 import vn.motcua.messaging.topics.TopicProvisioningService;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.TestInfrastructure;
+import vn.motcua.testing.OwnBrokerInfrastructure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -31,27 +27,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Kafka goes away and comes back: the service keeps committing its changes, and every event arrives in order. */
 @QuarkusTest
-@WithTestResource(KafkaOutageTest.OwnBroker.class)
+@WithTestResource(OwnBrokerInfrastructure.class)
 class KafkaOutageTest {
-
-    /** The real infrastructure, but with a broker of this test's own that it may stop. */
-    public static class OwnBroker extends RealInfrastructure {
-        static LocalKafka broker;
-
-        @Override
-        public Map<String, String> start() {
-            broker = TestInfrastructure.privateBroker();
-            Map<String, String> config = new LinkedHashMap<>(super.start());
-            config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-            return config;
-        }
-
-        @Override
-        public void stop() {
-            super.stop();
-            broker.close();
-        }
-    }
 
     @Inject
     OutboxFixture fixture;
@@ -65,7 +42,7 @@ class KafkaOutageTest {
     @Test
     void withTheBrokerStoppedWritesStillCommitAndEveryEventArrivesInOrderOnceItReturns() {
         await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        OwnBroker.broker.stop();
+        OwnBrokerInfrastructure.broker().stop();
 
         List<UUID> dossiers = List.of(UUID.randomUUID(), UUID.randomUUID());
         List<DossierLifecycleEvent> written = new ArrayList<>();
@@ -80,9 +57,9 @@ class KafkaOutageTest {
         assertThat(unsent()).isEqualTo(written.size());
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
-        OwnBroker.broker.start();
+        OwnBrokerInfrastructure.broker().start();
 
-        try (TopicReader reader = new TopicReader(OwnBroker.broker.bootstrapServers(), Topics.LIFECYCLE.name())) {
+        try (TopicReader reader = new TopicReader(OwnBrokerInfrastructure.broker().bootstrapServers(), Topics.LIFECYCLE.name())) {
             List<UUID> ids = written.stream().map(DossierLifecycleEvent::eventId).toList();
             List<ConsumerRecord<String, byte[]>> published = reader.readUntil(
                     records -> TopicReader.ids(records).containsAll(ids), Duration.ofSeconds(60));
