@@ -1,0 +1,425 @@
+package vn.motcua.dossier.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import vn.motcua.dossier.domain.deadline.DueTimePolicy;
+import vn.motcua.dossier.domain.deadline.ProcessingTime;
+import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
+import vn.motcua.dossier.domain.intake.Applicant;
+import vn.motcua.dossier.domain.intake.IntakeViolation;
+import vn.motcua.dossier.domain.intake.ReceivedAs;
+import vn.motcua.dossier.domain.intake.ReceivedDocument;
+import vn.motcua.dossier.domain.lifecycle.ActionCommand;
+import vn.motcua.dossier.domain.lifecycle.ActionRefused;
+import vn.motcua.dossier.domain.lifecycle.DossierAction;
+import vn.motcua.dossier.domain.lifecycle.DossierRole;
+import vn.motcua.dossier.domain.lifecycle.DossierState;
+import vn.motcua.dossier.domain.lifecycle.Lifecycle;
+import vn.motcua.dossier.domain.lifecycle.Transition;
+import vn.motcua.dossier.persistence.ApplicantEntity;
+import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
+import vn.motcua.dossier.persistence.UnitReplicaEntity;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierEventType;
+import vn.motcua.events.DossierLifecycleEvent;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.events.Topics;
+import vn.motcua.messaging.outbox.OutboxWriter;
+import vn.motcua.platform.http.Page;
+import vn.motcua.platform.http.Preconditions;
+import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.http.problem.ProblemException;
+import vn.motcua.platform.http.problem.ProblemType;
+import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.http.security.Roles;
+import vn.motcua.platform.time.ClockProducer;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Dossier intake, actions, reading and worklists. Each change stores the new state, a history entry and
+ * the lifecycle event (in the outbox) in one transaction; two conflicting changes of one dossier cannot
+ * both commit (optimistic locking).
+ */
+@ApplicationScoped
+@Transactional
+public class DossierService {
+
+    private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final Set<DossierStatus> OPEN = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS,
+            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.AWAITING_PAYMENT, DossierStatus.SUSPENDED);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public DossierDetails intake(IntakeCommand command) {
+        boolean online = caller.hasRole(Roles.CITIZEN) && !caller.hasRole(Roles.OFFICER);
+        if (!online && !caller.hasRole(Roles.OFFICER)) {
+            throw ProblemException.forbidden("Dossiers are received by officers at the counter or submitted online by citizens.");
+        }
+        Channel channel = online ? Channel.ONLINE : command.channel() == null ? Channel.COUNTER : command.channel();
+        List<FieldError> errors = new ArrayList<>();
+        if (command.procedureCode() == null || command.procedureCode().isBlank()) {
+            errors.add(new FieldError("procedureCode", "is required"));
+        }
+        if (command.receivingUnitCode() == null || command.receivingUnitCode().isBlank()) {
+            errors.add(new FieldError("receivingUnitCode", "is required"));
+        }
+        if (!online && channel == Channel.ONLINE) {
+            errors.add(new FieldError("channel", "an officer receives at the COUNTER or by POST; ONLINE is a citizen's own submission"));
+        }
+        if (command.applicant() == null) {
+            errors.add(new FieldError("applicant", "is required"));
+        } else {
+            command.applicant().violations().forEach(v -> errors.add(new FieldError("applicant." + v.field(), v.message())));
+        }
+        List<ReceivedDocument> documents = command.documents() == null ? List.of() : command.documents();
+        if (documents.isEmpty()) {
+            errors.add(new FieldError("documents", "must list the documents received (the procedure's checklist)"));
+        } else if (documents.size() > 50) {
+            errors.add(new FieldError("documents", "must have at most 50 entries"));
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            String at = "documents[" + i + "]";
+            if (documents.get(i) == null) {
+                errors.add(new FieldError(at, "is required"));
+                continue;
+            }
+            for (IntakeViolation violation : documents.get(i).violations()) {
+                errors.add(new FieldError(violation.under(at).field(), violation.message()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String competentCode = command.competentUnitCode() == null || command.competentUnitCode().isBlank()
+                ? command.receivingUnitCode() : command.competentUnitCode();
+        ProcedureReplicaEntity procedure = ProcedureReplicaEntity.findById(command.procedureCode());
+        if (procedure == null || !procedure.isActive()) {
+            throw ProblemException.unprocessable("procedureCode", procedure == null
+                    ? "no procedure " + command.procedureCode() + " is in the catalogue"
+                    : "procedure " + command.procedureCode() + " is withdrawn and takes no new dossiers");
+        }
+        UnitReplicaEntity receiving = activeUnit("receivingUnitCode", command.receivingUnitCode());
+        UnitReplicaEntity competent = activeUnit("competentUnitCode", competentCode);
+        String competentLevel = "PROVINCE".equals(competent.kind) ? "PROVINCE" : "COMMUNE";
+        if (!List.of(procedure.levels.split(",")).contains(competentLevel)) {
+            throw ProblemException.unprocessable("competentUnitCode", "procedure " + procedure.code + " is carried out at "
+                    + procedure.levels + " level, not by a " + competentLevel.toLowerCase() + " unit");
+        }
+        if (!online && !caller.actsFor(receiving.code)) {
+            throw ProblemException.forbidden("Only an officer of unit " + receiving.code + " receives dossiers for its centre.");
+        }
+
+        Instant now = clock.instant();
+        int asFiles = (int) documents.stream().filter(d -> d.receivedAs() == ReceivedAs.FILE).count();
+        DossierState submitted = new DossierState(UUID.randomUUID(), nextCode(receiving, now), procedure.code,
+                procedure.fieldCode, processingTimeOf(procedure), receiving.code, competent.code, channel,
+                online ? caller.subject() : null, DossierStatus.SUBMITTED, now, null, null, null, null, null, null, null, null,
+                null, List.of(), false, null, documents.size(), asFiles, 0);
+        Lifecycle lifecycle = lifecycle();
+        DossierState state;
+        DossierEventType event;
+        if (online) {
+            state = new DossierState(submitted.id(), submitted.code(), submitted.procedureCode(), submitted.fieldCode(),
+                    submitted.processingTime(), submitted.receivingUnitCode(), submitted.competentUnitCode(), channel,
+                    submitted.ownerSubject(), DossierStatus.SUBMITTED, now, null, null, null, null, null, null, null, null, null,
+                    List.of(), false, null, documents.size(), asFiles, 1);
+            event = DossierEventType.SUBMITTED;
+        } else {
+            // at the counter the dossier is received at once: the clock starts and the due time is fixed
+            Transition received = lifecycle.apply(submitted, DossierAction.ACCEPT, ActionCommand.none(),
+                    Set.of(DossierRole.RECEIVING_OFFICER), now);
+            state = received.after();
+            event = DossierEventType.RECEIVED;
+        }
+        DossierEntity row = new DossierEntity();
+        DossierMapping.write(state, row, now);
+        row.persist();
+        ApplicantEntity applicant = new ApplicantEntity();
+        Applicant person = command.applicant().normalised();
+        applicant.dossierId = state.id();
+        applicant.fullName = person.fullName();
+        applicant.citizenId = person.citizenId();
+        applicant.phone = person.phone();
+        applicant.address = person.address();
+        applicant.email = person.email();
+        applicant.persist();
+        for (int i = 0; i < documents.size(); i++) {
+            ReceivedDocument document = documents.get(i);
+            entityManager.createNativeQuery("""
+                    INSERT INTO dossier_document (dossier_id, position, name, received_as, file_name, size_bytes, sha256)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .setParameter(1, state.id()).setParameter(2, i).setParameter(3, document.name().strip())
+                    .setParameter(4, document.receivedAs().name()).setParameter(5, document.fileName())
+                    .setParameter(6, document.sizeBytes()).setParameter(7, document.sha256() == null ? null : document.sha256().toLowerCase())
+                    .executeUpdate();
+        }
+        entityManager.flush();
+        record(state, online ? "submit" : "receive", null, ActionCommand.none(), online ? DossierRole.OWNER : DossierRole.RECEIVING_OFFICER, now);
+        publish(state, event, now);
+        return details(row, procedure.name);
+    }
+
+    public DossierDetails act(UUID id, String actionName, ActionCommand command, OptionalLong ifMatch) {
+        DossierAction action = DossierAction.ofPathName(actionName)
+                .filter(known -> known != DossierAction.OVERDUE)
+                .orElseThrow(() -> ProblemException.notFound("action", actionName + " (actions: " + String.join(", ",
+                        java.util.Arrays.stream(DossierAction.values()).filter(a -> a != DossierAction.OVERDUE)
+                                .map(DossierAction::pathName).toList()) + ")"));
+        DossierEntity row = visible(id);
+        Preconditions.requireCurrent(ifMatch, row.revision, "Dossier " + row.code);
+        DossierState before = DossierMapping.toState(row);
+        Set<DossierRole> roles = rolesOf(before);
+        Instant now = clock.instant();
+        Transition transition;
+        try {
+            transition = lifecycle().apply(before, action, command, roles, now);
+        } catch (ActionRefused refused) {
+            throw problemOf(refused);
+        }
+        DossierMapping.write(transition.after(), row, now);
+        entityManager.flush();
+        record(transition.after(), action.pathName(), before.status(), command, roles.iterator().next(), now);
+        publish(transition.after(), transition.event(), now);
+        return details(row, procedureName(row.procedureCode));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DossierDetails get(UUID id) {
+        DossierEntity row = visible(id);
+        return details(row, procedureName(row.procedureCode));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> history(UUID id) {
+        visible(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT sequence, action, from_status, to_status, occurred_at, actor_subject, actor_role, reason, reason_code, details::text
+                  FROM dossier_history WHERE dossier_id = ? ORDER BY sequence""").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new HistoryEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                instant(r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9])).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DossierDetails> worklist(WorklistQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE ");
+        if (caller.hasRole(Roles.PROVINCE_ADMIN)) {
+            where.append("TRUE");
+        } else if (caller.hasRole(Roles.OFFICER) && caller.unitCode().isPresent()) {
+            where.append("(d.receiving_unit_code = ? OR d.competent_unit_code = ?)");
+            parameters.add(caller.unitCode().get());
+            parameters.add(caller.unitCode().get());
+        } else if (caller.hasRole(Roles.CITIZEN)) {
+            where.append("d.owner_subject = ?");
+            parameters.add(caller.subject());
+        } else {
+            throw ProblemException.forbidden("Worklists are for officers of a unit and citizens' own dossiers.");
+        }
+        if (query.code() != null && !query.code().isBlank()) {
+            where.append(" AND d.code LIKE ?");
+            parameters.add(query.code().strip().replace("%", "").replace("_", "\\_") + "%");
+        }
+        if (query.status() != null) {
+            where.append(" AND d.status = ?");
+            parameters.add(query.status().name());
+        }
+        if (query.procedureCode() != null && !query.procedureCode().isBlank()) {
+            where.append(" AND d.procedure_code = ?");
+            parameters.add(query.procedureCode().strip());
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        String open = "d.status IN ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT', 'SUSPENDED')";
+        if (Boolean.TRUE.equals(query.overdue())) {
+            where.append(" AND ").append(open).append(" AND d.due_at < ?");
+            parameters.add(now);
+        } else if (Boolean.FALSE.equals(query.overdue())) {
+            where.append(" AND NOT (").append(open).append(" AND d.due_at < ?)");
+            parameters.add(now);
+        }
+        if (query.dueBefore() != null) {
+            where.append(" AND d.due_at < ?");
+            parameters.add(Timestamp.from(query.dueBefore().atStartOfDay(ClockProducer.PROVINCE_ZONE).toInstant()));
+        }
+        long total = ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM dossier d" + where), parameters)
+                .getSingleResult()).longValue();
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(query.size());
+        paged.add((long) query.page() * query.size());
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = bind(entityManager.createNativeQuery("SELECT d.id FROM dossier d" + where
+                + " ORDER BY d.due_at NULLS LAST, d.code LIMIT ? OFFSET ?"), paged).getResultList();
+        Map<String, String> names = procedureNames();
+        List<DossierDetails> items = new ArrayList<>();
+        for (UUID id : ids) {
+            DossierEntity row = DossierEntity.findById(id);
+            items.add(details(row, names.getOrDefault(row.procedureCode, row.procedureCode)));
+        }
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    /** The dossier, if the caller may see it: an officer of its receiving or competent unit, its owner, a province admin. */
+    private DossierEntity visible(UUID id) {
+        DossierEntity row = DossierEntity.findById(id);
+        if (row == null) {
+            throw ProblemException.notFound("dossier", id.toString());
+        }
+        if (caller.hasRole(Roles.PROVINCE_ADMIN) || !rolesOf(DossierMapping.toState(row)).isEmpty()) {
+            return row;
+        }
+        throw ProblemException.forbidden("This dossier belongs to other units; officers see the dossiers their unit"
+                + " received or decides.");
+    }
+
+    private Set<DossierRole> rolesOf(DossierState dossier) {
+        Set<DossierRole> roles = EnumSet.noneOf(DossierRole.class);
+        if (caller.actsFor(dossier.receivingUnitCode())) {
+            roles.add(DossierRole.RECEIVING_OFFICER);
+        }
+        if (caller.actsFor(dossier.competentUnitCode())) {
+            roles.add(DossierRole.COMPETENT_OFFICER);
+        }
+        if (caller.hasRole(Roles.CITIZEN) && caller.subject().equals(dossier.ownerSubject())) {
+            roles.add(DossierRole.OWNER);
+        }
+        return roles;
+    }
+
+    private static ProblemException problemOf(ActionRefused refused) {
+        List<String> allowed = refused.allowed().stream().map(DossierAction::pathName).toList();
+        return switch (refused.kind()) {
+            case WRONG_STATUS -> new ProblemException(ProblemType.CONFLICT, 409, refused.getMessage(),
+                    List.of(new FieldError("action", allowed.isEmpty() ? "no action is open to you now"
+                            : "allowed now: " + String.join(", ", allowed))), Map.of());
+            case WRONG_ROLE -> ProblemException.forbidden(refused.getMessage());
+            case INVALID_COMMAND -> ProblemException.invalid(refused.problems().stream()
+                    .map(p -> new FieldError(p.field(), p.message())).toList());
+        };
+    }
+
+    private Lifecycle lifecycle() {
+        return new Lifecycle(new DueTimePolicy(calendars.workingCalendar()));
+    }
+
+    private void record(DossierState state, String action, DossierStatus from, ActionCommand command, DossierRole role, Instant now) {
+        String details = new String(vn.motcua.events.EventJson.write(Map.of(
+                "missingDocuments", command.missingDocuments(),
+                "outcome", command.outcome() == null ? "" : command.outcome().name(),
+                "newAppointmentAt", command.newAppointmentAt() == null ? "" : DossierMapping.local(command.newAppointmentAt()).toString())),
+                java.nio.charset.StandardCharsets.UTF_8);
+        entityManager.createNativeQuery("""
+                INSERT INTO dossier_history (dossier_id, sequence, action, from_status, to_status, occurred_at, actor_subject,
+                                             actor_role, reason, reason_code, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
+                .setParameter(1, state.id()).setParameter(2, state.sequence()).setParameter(3, action)
+                .setParameter(4, from == null ? null : from.name()).setParameter(5, state.status().name())
+                .setParameter(6, Timestamp.from(now)).setParameter(7, caller.subject()).setParameter(8, role.name())
+                .setParameter(9, command.reason()).setParameter(10, command.reasonCode()).setParameter(11, details)
+                .executeUpdate();
+    }
+
+    private void publish(DossierState state, DossierEventType type, Instant now) {
+        DossierLifecycleEvent event = DossierMapping.event(state, type, now);
+        outbox.append(Topics.LIFECYCLE, state.id().toString(), event.eventId(), type.cloudEventType(), state.code(), event);
+    }
+
+    private DossierDetails details(DossierEntity row, String procedureName) {
+        DossierState state = DossierMapping.toState(row);
+        ApplicantEntity person = ApplicantEntity.findById(row.id);
+        Applicant applicant = person == null ? null
+                : new Applicant(person.fullName, person.citizenId, person.phone, person.address, person.email);
+        @SuppressWarnings("unchecked")
+        List<Object[]> documentRows = entityManager.createNativeQuery(
+                "SELECT name, received_as, file_name, size_bytes, sha256 FROM dossier_document WHERE dossier_id = ? ORDER BY position")
+                .setParameter(1, row.id).getResultList();
+        List<ReceivedDocument> documents = documentRows.stream().map(r -> new ReceivedDocument((String) r[0],
+                ReceivedAs.valueOf((String) r[1]), (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4]))
+                .toList();
+        return new DossierDetails(state, procedureName, applicant, documents, Lifecycle.allowedActions(state, rolesOf(state)),
+                row.revision);
+    }
+
+    /** The next code of the receiving unit for the day: agency code, yymmdd, a gap-free daily sequence. */
+    private String nextCode(UnitReplicaEntity receiving, Instant now) {
+        LocalDate day = now.atZone(ClockProducer.PROVINCE_ZONE).toLocalDate();
+        // the row lock of the upsert makes concurrent intakes of one unit and day take turns; a rollback gives the number back
+        Number value = (Number) entityManager.createNativeQuery("""
+                INSERT INTO dossier_code_counter AS counter (unit_code, day, last_value) VALUES (?, ?, 1)
+                ON CONFLICT (unit_code, day) DO UPDATE SET last_value = counter.last_value + 1
+                RETURNING last_value""").setParameter(1, receiving.code).setParameter(2, day).getSingleResult();
+        return receiving.agencyCode + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", value.intValue());
+    }
+
+    private static UnitReplicaEntity activeUnit(String field, String code) {
+        UnitReplicaEntity unit = UnitReplicaEntity.findById(code);
+        if (unit == null || !unit.isActive()) {
+            throw ProblemException.unprocessable(field, unit == null ? "no unit " + code + " is known" : "unit " + code + " is no longer active");
+        }
+        return unit;
+    }
+
+    private static ProcessingTime processingTimeOf(ProcedureReplicaEntity procedure) {
+        return ProcessingTime.of(ProcessingTimeUnit.valueOf(procedure.processingUnit), procedure.processingAmount,
+                procedure.cutoffTime == null ? null : LocalTime.parse(procedure.cutoffTime));
+    }
+
+    private static String procedureName(String code) {
+        ProcedureReplicaEntity procedure = ProcedureReplicaEntity.findById(code);
+        return procedure == null ? code : procedure.name;
+    }
+
+    private static Map<String, String> procedureNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (ProcedureReplicaEntity procedure : ProcedureReplicaEntity.<ProcedureReplicaEntity>listAll()) {
+            names.put(procedure.code, procedure.name);
+        }
+        return names;
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

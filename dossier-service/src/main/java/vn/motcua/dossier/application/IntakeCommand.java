@@ -1,0 +1,17 @@
+package vn.motcua.dossier.application;
+
+import vn.motcua.dossier.domain.intake.Applicant;
+import vn.motcua.dossier.domain.intake.ReceivedDocument;
+import vn.motcua.events.Channel;
+
+import java.util.List;
+
+/**
+ * A dossier handed in: at the counter (or by post) by an officer of the receiving unit, or online by a
+ * citizen.
+ *
+ * @param channel COUNTER or POST for an officer (COUNTER when absent); an online submission is ONLINE
+ */
+public record IntakeCommand(String procedureCode, String receivingUnitCode, String competentUnitCode, Channel channel,
+                            Applicant applicant, List<ReceivedDocument> documents) {
+}

@@ -1,0 +1,183 @@
+package vn.motcua.dossier.domain.lifecycle;
+
+import vn.motcua.dossier.domain.deadline.Deadline;
+import vn.motcua.dossier.domain.deadline.DueTimePolicy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of a dossier's lifecycle: which action is open from which status to whom, and what each
+ * does to the status and the legal clock. It decides and returns what happened; storing it and
+ * publishing its event is the application's job.
+ */
+public final class Lifecycle {
+
+    private static final Pattern REASON_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    private final DueTimePolicy dueTimes;
+
+    public Lifecycle(DueTimePolicy dueTimes) {
+        this.dueTimes = dueTimes;
+    }
+
+    /** The actions open to someone with these roles in the dossier's current status. */
+    public static List<DossierAction> allowedActions(DossierState dossier, Set<DossierRole> roles) {
+        return Arrays.stream(DossierAction.values())
+                .filter(action -> action.isAllowedFrom(dossier.status()))
+                .filter(action -> mayPerform(action, dossier, roles))
+                .toList();
+    }
+
+    /** Receipt at the counter, or acceptance of an online submission: the due time is fixed now. */
+    public Deadline deadlineAtReceipt(DossierState dossier, Instant receivedAt) {
+        return dueTimes.deadlineAtReceipt(dossier.processingTime(), receivedAt);
+    }
+
+    public Transition apply(DossierState dossier, DossierAction action, ActionCommand command, Set<DossierRole> roles,
+                            Instant now) {
+        if (!action.isAllowedFrom(dossier.status())) {
+            throw new ActionRefused(ActionRefused.Kind.WRONG_STATUS, "A dossier in " + dossier.status() + " does not allow '"
+                    + action.pathName() + "'; " + describe(allowedActions(dossier, roles)), allowedActions(dossier, roles), List.of());
+        }
+        if (!mayPerform(action, dossier, roles)) {
+            throw new ActionRefused(ActionRefused.Kind.WRONG_ROLE, roleRule(action), allowedActions(dossier, roles), List.of());
+        }
+        checkCommand(dossier, action, command, now);
+        DossierState.Builder next = dossier.change();
+        action.target().ifPresent(next::status);
+        applyClock(dossier, action, now, next);
+        switch (action) {
+            case REFUSE, SUSPEND, WITHDRAW -> next.reasonCode(command.reasonCode());
+            case REQUEST_SUPPLEMENT -> next.missingDocuments(command.missingDocuments());
+            case RESOLVE -> next.outcome(command.outcome(), command.resultAsFile())
+                    .reasonCode(command.reasonCode());
+            case RESCHEDULE -> next.newAppointmentAt(command.newAppointmentAt()).reasonCode(command.reasonCode());
+            case OVERDUE -> next.overdueNotified();
+            default -> {
+                // the status and the clock say it all
+            }
+        }
+        return new Transition(action, dossier.status(), next.build(), action.event());
+    }
+
+    private void applyClock(DossierState dossier, DossierAction action, Instant now, DossierState.Builder next) {
+        switch (action.clock()) {
+            case START -> next.receivedAt(now).deadline(deadlineAtReceipt(dossier, now));
+            case PAUSE -> next.pausedSince(now);
+            case RESUME -> next.deadline(dueTimes.afterPause(dossier.deadline(), dossier.pausedSince(), now)).pausedSince(null);
+            case STOP -> {
+                Deadline deadline = dossier.deadline();
+                if (deadline != null && dossier.isPaused()) {
+                    // the time paused until now still does not count
+                    deadline = dueTimes.afterPause(deadline, dossier.pausedSince(), now);
+                    next.deadline(deadline).pausedSince(null);
+                }
+                if (action == DossierAction.RESOLVE) {
+                    next.resolvedAt(now).timeliness(deadline.timelinessOf(now));
+                }
+            }
+            default -> {
+                // no effect on the clock
+            }
+        }
+    }
+
+    private static void checkCommand(DossierState dossier, DossierAction action, ActionCommand command, Instant now) {
+        List<ActionRefused.Problem> problems = new ArrayList<>();
+        if (command.reasonCode() != null && !REASON_CODE.matcher(command.reasonCode()).matches()) {
+            problems.add(new ActionRefused.Problem("reasonCode", "must be upper-case letters, digits and _, such as INCOMPLETE"));
+        }
+        switch (action) {
+            case REFUSE, SUSPEND -> requireReason(command, problems);
+            case REQUEST_SUPPLEMENT -> {
+                if (dossier.supplementWasRequested()) {
+                    throw new ActionRefused(ActionRefused.Kind.WRONG_STATUS, "A supplement was requested once already;"
+                            + " the law allows one request listing everything missing (Mẫu 02).", List.of(), List.of());
+                }
+                if (command.missingDocuments().isEmpty()) {
+                    problems.add(new ActionRefused.Problem("missingDocuments", "must list everything missing, in one request"));
+                }
+                for (int i = 0; i < command.missingDocuments().size(); i++) {
+                    String missing = command.missingDocuments().get(i);
+                    if (missing == null || missing.isBlank() || missing.length() > 500) {
+                        problems.add(new ActionRefused.Problem("missingDocuments[" + i + "]", "must be a description of 1 to 500 characters"));
+                    }
+                }
+            }
+            case RESOLVE -> {
+                if (command.outcome() == null) {
+                    problems.add(new ActionRefused.Problem("outcome", "is required: APPROVED or DENIED"));
+                } else if (command.outcome() == Outcome.DENIED) {
+                    requireReason(command, problems);
+                }
+                if (command.resultAsFile() == null) {
+                    problems.add(new ActionRefused.Problem("resultAsFile", "is required: whether the result was issued as a file"));
+                }
+            }
+            case RESCHEDULE -> {
+                requireReason(command, problems);
+                if (command.newAppointmentAt() == null) {
+                    problems.add(new ActionRefused.Problem("newAppointmentAt", "is required: the new appointment (Mẫu 04)"));
+                } else if (!command.newAppointmentAt().isAfter(now)) {
+                    problems.add(new ActionRefused.Problem("newAppointmentAt", "must be in the future"));
+                }
+            }
+            case OVERDUE -> {
+                if (dossier.overdueNotified() || dossier.deadline() == null || !dossier.deadline().isOverdueAt(now)) {
+                    throw new ActionRefused(ActionRefused.Kind.WRONG_STATUS, "The dossier is not newly overdue.", List.of(), List.of());
+                }
+            }
+            default -> {
+                // nothing to say
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ActionRefused(ActionRefused.Kind.INVALID_COMMAND, problems.size() + " fields of the command are not valid",
+                    List.of(), problems);
+        }
+    }
+
+    private static void requireReason(ActionCommand command, List<ActionRefused.Problem> problems) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            problems.add(new ActionRefused.Problem("reason", "is required for this action"));
+        } else if (command.reason().length() > 2000) {
+            problems.add(new ActionRefused.Problem("reason", "must be at most 2000 characters"));
+        }
+    }
+
+    private static boolean mayPerform(DossierAction action, DossierState dossier, Set<DossierRole> roles) {
+        for (DossierRole role : roles) {
+            if (!action.performers().contains(role)) {
+                continue;
+            }
+            // a citizen withdraws only their own online dossier
+            if (role != DossierRole.OWNER || dossier.channel() == vn.motcua.events.Channel.ONLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String roleRule(DossierAction action) {
+        List<String> who = new ArrayList<>();
+        for (DossierRole role : action.performers()) {
+            who.add(switch (role) {
+                case RECEIVING_OFFICER -> "an officer of the receiving unit";
+                case COMPETENT_OFFICER -> "an officer of the competent unit";
+                case OWNER -> "the citizen who submitted it online";
+                case SYSTEM -> "the platform";
+            });
+        }
+        return "Only " + String.join(" or ", who) + " may " + action.pathName() + " this dossier.";
+    }
+
+    private static String describe(List<DossierAction> allowed) {
+        return allowed.isEmpty() ? "no action is open to you now"
+                : "open to you now: " + String.join(", ", allowed.stream().map(DossierAction::pathName).toList());
+    }
+}

@@ -1,0 +1,36 @@
+package vn.motcua.dossier.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** This service's copy of an administrative unit, as the units topic last described it. */
+@Entity
+@Table(name = "unit_replica")
+public class UnitReplicaEntity extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public long version;
+
+    public String name;
+
+    public String kind;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    public String status;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+}
