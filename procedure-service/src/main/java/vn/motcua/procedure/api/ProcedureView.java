@@ -45,6 +45,7 @@ public record ProcedureView(
 
     /** Processing time, with its Vietnamese wording as boards show it. */
     public record ProcessingTimeView(ProcessingTimeUnit unit, Integer amount,
+                                     @com.fasterxml.jackson.annotation.JsonFormat(pattern = "HH:mm")
                                      @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                              example = "15:00") LocalTime cutoffTime, String text) {
     }

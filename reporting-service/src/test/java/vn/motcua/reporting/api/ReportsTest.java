@@ -1,0 +1,307 @@
+package vn.motcua.reporting.api;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.events.Channel;
+import vn.motcua.events.CloudEventCodec;
+import vn.motcua.events.DossierEventType;
+import vn.motcua.events.DossierLifecycleEvent;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.events.EventEnvelope;
+import vn.motcua.events.EventJson;
+import vn.motcua.events.Timeliness;
+import vn.motcua.events.Topics;
+import vn.motcua.events.UnitSnapshot;
+import vn.motcua.messaging.KafkaSettings;
+import vn.motcua.messaging.topics.TopicProvisioningService;
+import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.testing.Tokens;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** A scripted sequence of lifecycle events with known outcomes gives exact numbers in every report. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class ReportsTest {
+
+    private static final String LUONG_MINH = "17185";
+    private static final String FIELD = "tu-phap-ho-tich";
+
+    @Inject
+    TopicProvisioningService topics;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private static boolean scripted;
+    private static final List<DossierLifecycleEvent> LUONG_MINH_EVENTS = new ArrayList<>();
+
+    @BeforeEach
+    void script() {
+        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
+        if (scripted) {
+            return;
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "script"))) {
+            send(producer, Topics.UNITS.name(), LUONG_MINH, UnitSnapshot.TYPE, EventJson.write(new UnitSnapshot(LUONG_MINH,
+                    "Xã Lượng Minh", "COMMUNE", "40", "000.17.185.H40", "ACTIVE", 1, at("2025-06-30T08:00:00"))));
+            // the real case: 43 civil-status dossiers received from 1 to 9 July 2025, all resolved on time
+            for (int i = 0; i < 43; i++) {
+                int day = 1 + i % 9;
+                OffsetDateTime received = at("2025-07-%02dT08:%02d:00".formatted(day, i));
+                UUID id = UUID.randomUUID();
+                String code = "000.17.185.H40-2507%02d-%04d".formatted(day, i + 1);
+                DossierLifecycleEvent r = event(id, code, 1, DossierEventType.RECEIVED, LUONG_MINH, LUONG_MINH, FIELD, received,
+                        received.withHour(17).withMinute(0), null, null);
+                DossierLifecycleEvent s = event(id, code, 2, DossierEventType.RESOLVED, LUONG_MINH, LUONG_MINH, FIELD, received,
+                        received.withHour(17).withMinute(0), received.withHour(14), Timeliness.ON_TIME);
+                LUONG_MINH_EVENTS.add(r);
+                LUONG_MINH_EVENTS.add(s);
+                lifecycle(producer, r);
+                lifecycle(producer, s);
+            }
+            // noise that must not count: another field, another unit, outside the period
+            lifecycle(producer, event(UUID.randomUUID(), "X-1", 1, DossierEventType.RECEIVED, LUONG_MINH, LUONG_MINH, "chung-thuc",
+                    at("2025-07-03T09:00:00"), at("2025-07-03T17:00:00"), null, null));
+            lifecycle(producer, event(UUID.randomUUID(), "X-2", 1, DossierEventType.RECEIVED, "17164", "17164", FIELD,
+                    at("2025-07-03T09:00:00"), at("2025-07-03T17:00:00"), null, null));
+            lifecycle(producer, event(UUID.randomUUID(), "X-3", 1, DossierEventType.RECEIVED, LUONG_MINH, LUONG_MINH, FIELD,
+                    at("2025-07-10T09:00:00"), at("2025-07-10T17:00:00"), null, null));
+            // unit 17191: one carried over and overdue as of 9 July, one received in the period and resolved late,
+            // one received in the period and still within its time; one received by 17191 for unit 17185
+            lifecycle(producer, event(UUID.randomUUID(), "C-1", 1, DossierEventType.RECEIVED, "17191", "17191", FIELD,
+                    at("2025-06-25T09:00:00"), at("2025-07-02T17:00:00"), null, null));
+            UUID late = UUID.randomUUID();
+            lifecycle(producer, event(late, "C-2", 1, DossierEventType.RECEIVED, "17191", "17191", FIELD,
+                    at("2025-07-01T09:00:00"), at("2025-07-03T17:00:00"), null, null));
+            lifecycle(producer, event(late, "C-2", 2, DossierEventType.RESOLVED, "17191", "17191", FIELD,
+                    at("2025-07-01T09:00:00"), at("2025-07-03T17:00:00"), at("2025-07-07T10:00:00"), Timeliness.LATE));
+            lifecycle(producer, event(UUID.randomUUID(), "C-3", 1, DossierEventType.RECEIVED, "17191", "17191", FIELD,
+                    at("2025-07-08T09:00:00"), at("2025-07-15T17:00:00"), null, null));
+            lifecycle(producer, event(UUID.randomUUID(), "C-4", 1, DossierEventType.RECEIVED, "17191", LUONG_MINH, "chung-thuc",
+                    at("2025-07-04T09:00:00"), at("2025-07-04T17:00:00"), null, null));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier") >= 50
+                && count("SELECT count(*) FROM report_dossier WHERE code = 'C-2' AND timeliness = 'LATE'") == 1
+                && count("SELECT count(*) FROM report_dossier WHERE resolved_date IS NOT NULL AND competent_unit_code = '17185'") == 43);
+        scripted = true;
+    }
+
+    @Test
+    void luongMinhReceivedAndResolvedItsFortyThreeCivilStatusDossiersAllOnTime() {
+        given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09")
+                .queryParam("unit", LUONG_MINH).queryParam("field", FIELD)
+                .when().get("/api/v1/reports/summary")
+                .then().statusCode(200)
+                .body("figures.received", equalTo(43))
+                .body("figures.carriedOver", equalTo(0))
+                .body("figures.toProcess", equalTo(43))
+                .body("figures.resolvedLate", equalTo(0))
+                .body("figures.resolvedOnTime", equalTo(43))
+                .body("figures.resolvedEarly", equalTo(0))
+                .body("figures.inProgressOverdue", equalTo(0))
+                .body("figures.onTimeRate", equalTo(1.0f))
+                .body("figures.onTimeShare", equalTo(1.0f));
+    }
+
+    @Test
+    void carriedOverAndOverdueAreCountedAsOfTheEndOfThePeriod() {
+        given().auth().oauth2(Tokens.provinceAdmin())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "17191")
+                .when().get("/api/v1/reports/summary")
+                .then().statusCode(200)
+                .body("figures.received", equalTo(2))
+                .body("figures.carriedOver", equalTo(1))
+                .body("figures.toProcess", equalTo(3))
+                .body("figures.resolvedLate", equalTo(1))
+                .body("figures.inProgressOverdue", equalTo(1))
+                .body("figures.inProgressNotYetDue", equalTo(1))
+                // late rate = (1 overdue + 1 resolved late) / 3
+                .body("figures.lateRate", equalTo(0.6667f))
+                .body("figures.onTimeRate", equalTo(0.3333f));
+    }
+
+    @Test
+    void byUnitRanksUnitsAndShowsDossiersReceivedForOtherUnits() {
+        given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09")
+                .when().get("/api/v1/reports/by-unit")
+                .then().statusCode(200)
+                .body("rows.find { it.unitCode == '17191' }.receivedForOtherUnits", equalTo(1))
+                .body("rows.find { it.unitCode == '17185' }.unitName", equalTo("Xã Lượng Minh"))
+                .body("rows.find { it.unitCode == '17185' }.figures.received", equalTo(45));
+    }
+
+    @Test
+    void redeliveredAndReorderedEventsChangeNoNumber() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "replay"))) {
+            // every Lượng Minh event again, newest first
+            for (int i = LUONG_MINH_EVENTS.size() - 1; i >= 0; i--) {
+                lifecycle(producer, LUONG_MINH_EVENTS.get(i));
+            }
+            // an older snapshot under a new id must not undo a resolution
+            DossierLifecycleEvent first = LUONG_MINH_EVENTS.get(0);
+            lifecycle(producer, new DossierLifecycleEvent(UUID.randomUUID(), first.dossierId(), first.dossierCode(), 1, "received",
+                    first.occurredAt(), DossierStatus.RECEIVED, 2, first.procedureCode(), first.fieldCode(), first.receivingUnitCode(),
+                    first.competentUnitCode(), first.channel(), null, first.receivedAt(), first.dueAt(), 0L, null, null, null, null,
+                    null, 1, 0, null));
+            // and a marker to know the replay was consumed
+            lifecycle(producer, event(UUID.randomUUID(), "MARKER", 1, DossierEventType.RECEIVED, "17164", "17164", "chung-thuc",
+                    at("2024-01-02T09:00:00"), at("2024-01-02T17:00:00"), null, null));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier WHERE code = 'MARKER'") == 1);
+        luongMinhReceivedAndResolvedItsFortyThreeCivilStatusDossiersAllOnTime();
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicAndTheNextOneIsCounted() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "poison"))) {
+            producer.send(new ProducerRecord<>(Topics.LIFECYCLE.name(), id.toString(), "{not an event".getBytes(StandardCharsets.UTF_8)))
+                    .get(10, TimeUnit.SECONDS);
+            lifecycle(producer, event(id, "AFTER-POISON", 1, DossierEventType.RECEIVED, "17164", "17164", FIELD,
+                    at("2024-02-02T09:00:00"), at("2024-02-02T17:00:00"), null, null));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier WHERE code = 'AFTER-POISON'") == 1);
+        given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2024-02-01").queryParam("to", "2024-02-29").queryParam("unit", "17164")
+                .when().get("/api/v1/reports/summary")
+                .then().statusCode(200).body("figures.received", equalTo(1));
+    }
+
+    @Test
+    void theCsvExportParsesBackToTheJsonNumbers() {
+        byte[] csv = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "17191").queryParam("format", "csv")
+                .when().get("/api/v1/reports/summary")
+                .then().statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-summary-2025-07-01-2025-07-09-17191.csv"))
+                .extract().asByteArray();
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).startsWith("Tiếp nhận mới,Từ kỳ trước chuyển sang,Tổng số phải giải quyết");
+        assertThat(lines[1]).startsWith("2,1,3,0,0,1,1,1,1,0,0,0.6667,0.3333");
+    }
+
+    @Test
+    void theTimeseriesCountsByDay() {
+        given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)
+                .queryParam("field", FIELD).queryParam("granularity", "day")
+                .when().get("/api/v1/reports/timeseries")
+                .then().statusCode(200)
+                .body("rows.size()", equalTo(9))
+                .body("rows[0].periodStart", equalTo("2025-07-01"))
+                .body("rows[0].received", equalTo(5))
+                .body("rows[0].resolvedOnTime", equalTo(5));
+    }
+
+    @Test
+    void theOverdueListNamesCodesAndDaysNeverPeople() {
+        given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "17191")
+                .when().get("/api/v1/reports/overdue")
+                .then().statusCode(200)
+                .body("rows.dossierCode", equalTo(List.of("C-1")))
+                .body("rows[0].daysOverdue", equalTo(7));
+    }
+
+    @Test
+    void anOfficerSeesOnlyTheirOwnUnit() {
+        given().auth().oauth2(Tokens.officer("17164"))
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)
+                .when().get("/api/v1/reports/summary")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.officer(LUONG_MINH))
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("field", FIELD)
+                .when().get("/api/v1/reports/summary")
+                .then().statusCode(200).body("scope.unit", equalTo(LUONG_MINH)).body("figures.received", equalTo(43));
+        given().auth().oauth2(Tokens.citizen("c")).queryParam("from", "2025-07-01").queryParam("to", "2025-07-09")
+                .when().get("/api/v1/reports/summary").then().statusCode(403);
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        given().auth().oauth2(Tokens.analyst()).queryParam("from", "2025-07-09").queryParam("to", "2025-07-01")
+                .when().get("/api/v1/reports/summary").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().auth().oauth2(Tokens.analyst()).queryParam("to", "2025-07-01")
+                .when().get("/api/v1/reports/summary").then().statusCode(400).body("errors.field", hasItem("from"));
+        given().auth().oauth2(Tokens.analyst()).queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("format", "pdf")
+                .when().get("/api/v1/reports/summary").then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().auth().oauth2(Tokens.analyst()).queryParam("from", "2025-07-01").queryParam("to", "2025-07-09")
+                .when().get("/api/v1/reports/nonsense").then().statusCode(404);
+    }
+
+    private static DossierLifecycleEvent event(UUID id, String code, long sequence, DossierEventType type, String receiving,
+                                               String competent, String field, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+                                               OffsetDateTime resolvedAt, Timeliness timeliness) {
+        DossierStatus status = type == DossierEventType.RESOLVED ? DossierStatus.RESOLVED : DossierStatus.RECEIVED;
+        return new DossierLifecycleEvent(UUID.randomUUID(), id, code, sequence, type.eventName(),
+                resolvedAt != null ? resolvedAt : receivedAt, status, status.code(), "1.001193", field, receiving, competent,
+                Channel.COUNTER, receivedAt, receivedAt, dueAt, 0L, resolvedAt, timeliness, null, null, null, 2, 1,
+                resolvedAt == null ? null : Boolean.TRUE);
+    }
+
+    private static void lifecycle(KafkaProducer<String, byte[]> producer, DossierLifecycleEvent event) {
+        send(producer, Topics.LIFECYCLE.name(), event.dossierId().toString(), event.cloudEventType(), EventJson.write(event),
+                event.eventId());
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, String type, byte[] payload) {
+        send(producer, topic, key, type, payload, UUID.randomUUID());
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, String type, byte[] payload, UUID id) {
+        EventEnvelope envelope = new EventEnvelope(id, "/motcua/dossier-service", type, key, at("2025-07-01T08:00:00"), payload,
+                Optional.empty());
+        try {
+            producer.send(CloudEventCodec.toRecord(topic, key, envelope)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime at(String local) {
+        return OffsetDateTime.parse(local + "+07:00");
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement query = connection.prepareStatement(sql);
+                 ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+}
