@@ -42,6 +42,7 @@ import java.util.Map;
 public class ReportResource {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> REPORTS = List.of("summary", "by-unit", "by-field", "by-procedure", "timeseries", "overdue");
     private static final Map<String, String> FORMULAS = Map.of(
             "toProcess", "received + carriedOver",
@@ -57,13 +58,13 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.PROVINCE_ADMIN, Roles.OFFICER})
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "A report", description = """
             Reports: summary, by-unit (ranked, with dossiers received for other units), by-field, by-procedure,
             timeseries (granularity day, week or month), overdue (open dossiers past their due time as of `to`).
             A dossier counts under its competent unit. `from` and `to` are inclusive local dates. Analysts and
-            province admins see the province; an officer only their unit. format=json (default) or csv
-            (UTF-8 with BOM). The index-766 report and XLSX exports are not built yet.""")
+            province admins see the province; an officer only their unit. format=json (default), csv
+            (UTF-8 with BOM) or xlsx, with Vietnamese headings. The index-766 report is not built yet.""")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -79,12 +80,12 @@ public class ReportResource {
             @Parameter(description = "Field code", example = "tu-phap-ho-tich") @QueryParam("field") String field,
             @Parameter(description = "Procedure code") @QueryParam("procedure") String procedure,
             @Parameter(description = "timeseries: day, week or month") @QueryParam("granularity") String granularity,
-            @Parameter(description = "json or csv") @QueryParam("format") String format) {
+            @Parameter(description = "json, csv or xlsx") @QueryParam("format") String format) {
         if (!REPORTS.contains(report)) {
             throw ProblemException.notFound("report", report + " (reports: " + String.join(", ", REPORTS)
                     + "; index-766 is not built yet)");
         }
-        boolean csv = formatOf(format);
+        String output = formatOf(format);
         ReportScope scope = scopeOf(from, to, unitFor(unit), blankToNull(field), blankToNull(procedure));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("report", report);
@@ -145,13 +146,15 @@ public class ReportResource {
                         row.competentUnitCode(), row.unitName(), row.dueAt(), row.daysOverdue())));
             }
         }
-        if (!csv) {
+        if (output.equals("json")) {
             return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
         }
         String file = "bao-cao-" + report + "-" + scope.from() + "-" + scope.to()
-                + (scope.unit() == null ? "" : "-" + scope.unit()) + ".csv";
-        return Response.ok(CsvExport.write(headings, table), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+                + (scope.unit() == null ? "" : "-" + scope.unit()) + "." + output;
+        Response.ResponseBuilder export = output.equals("csv")
+                ? Response.ok(CsvExport.write(headings, table), "text/csv; charset=UTF-8")
+                : Response.ok(XlsxExport.write(report, headings, table), XLSX);
+        return export.header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     /** An officer's reports are their unit's; the province's roles see any unit, or the whole province. */
@@ -194,14 +197,12 @@ public class ReportResource {
         }
     }
 
-    private static boolean formatOf(String format) {
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
-            return false;
+    private static String formatOf(String format) {
+        String wanted = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("json", "csv", "xlsx").contains(wanted)) {
+            throw ProblemException.invalid("format", "must be json, csv or xlsx");
         }
-        if (format.equalsIgnoreCase("csv")) {
-            return true;
-        }
-        throw ProblemException.invalid("format", "must be json or csv (xlsx is not built yet)");
+        return wanted;
     }
 
     private static Granularity granularityOf(String granularity) {

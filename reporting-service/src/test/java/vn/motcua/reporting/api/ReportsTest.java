@@ -213,6 +213,33 @@ class ReportsTest {
     }
 
     @Test
+    void theXlsxExportParsesBackToTheJsonNumbersUnderVietnameseHeadings() throws Exception {
+        byte[] xlsx = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("format", "xlsx")
+                .when().get("/api/v1/reports/by-unit")
+                .then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-by-unit-2025-07-01-2025-07-09.xlsx"))
+                .extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Tiếp nhận mới");
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 0 && "17191".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(2.0);
+                    assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+                    assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(0.6667);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
     void theTimeseriesCountsByDay() {
         given().auth().oauth2(Tokens.analyst())
                 .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)
