@@ -21,6 +21,7 @@ import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
+import vn.motcua.reporting.application.Index766Service;
 import vn.motcua.reporting.application.ReportRows;
 import vn.motcua.reporting.application.ReportService;
 import vn.motcua.reporting.domain.Figures;
@@ -43,7 +44,8 @@ public class ReportResource {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final List<String> REPORTS = List.of("summary", "by-unit", "by-field", "by-procedure", "timeseries", "overdue");
+    private static final List<String> REPORTS = List.of("summary", "by-unit", "by-field", "by-procedure", "timeseries", "overdue",
+            "index-766");
     private static final Map<String, String> FORMULAS = Map.of(
             "toProcess", "received + carriedOver",
             "lateRate", "(inProgressOverdue + resolvedLate) / toProcess",
@@ -54,6 +56,9 @@ public class ReportResource {
     ReportService reports;
 
     @Inject
+    Index766Service index766;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -61,10 +66,11 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "A report", description = """
             Reports: summary, by-unit (ranked, with dossiers received for other units), by-field, by-procedure,
-            timeseries (granularity day, week or month), overdue (open dossiers past their due time as of `to`).
+            timeseries (granularity day, week or month), overdue (open dossiers past their due time as of `to`),
+            index-766 (the Decision 766 criteria the platform can compute, each with formula, counts and score).
             A dossier counts under its competent unit. `from` and `to` are inclusive local dates. Analysts and
             province admins see the province; an officer only their unit. format=json (default), csv
-            (UTF-8 with BOM) or xlsx, with Vietnamese headings. The index-766 report is not built yet.""")
+            (UTF-8 with BOM) or xlsx, with Vietnamese headings.""")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -82,8 +88,7 @@ public class ReportResource {
             @Parameter(description = "timeseries: day, week or month") @QueryParam("granularity") String granularity,
             @Parameter(description = "json, csv or xlsx") @QueryParam("format") String format) {
         if (!REPORTS.contains(report)) {
-            throw ProblemException.notFound("report", report + " (reports: " + String.join(", ", REPORTS)
-                    + "; index-766 is not built yet)");
+            throw ProblemException.notFound("report", report + " (reports: " + String.join(", ", REPORTS) + ")");
         }
         String output = formatOf(format);
         ReportScope scope = scopeOf(from, to, unitFor(unit), blankToNull(field), blankToNull(procedure));
@@ -136,6 +141,16 @@ public class ReportResource {
                         "Đã giải quyết quá hạn");
                 rows.forEach(row -> table.add(List.of(row.periodStart(), row.received(), row.resolvedEarly(),
                         row.resolvedOnTime(), row.resolvedLate())));
+            }
+            case "index-766" -> {
+                Index766Service.Index index = index766.index(scope);
+                body.put("criteria", index.criteria());
+                body.put("total", index.total());
+                body.put("maximumComputed", index.maximumComputed());
+                body.put("maximum", 100);
+                headings = List.of("Tiêu chí", "Điểm tối đa", "Điểm", "Công thức", "Số liệu");
+                index.criteria().forEach(criterion -> table.add(java.util.Arrays.asList(criterion.name(), criterion.maximum(),
+                        criterion.score(), criterion.formula(), criterion.counts().toString())));
             }
             default -> {
                 List<ReportRows.OverdueRow> rows = reports.overdue(scope);

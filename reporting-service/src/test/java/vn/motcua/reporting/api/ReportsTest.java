@@ -240,6 +240,23 @@ class ReportsTest {
     }
 
     @Test
+    void theIndex766StatesEachCriterionsFormulaCountsAndScore() {
+        given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH).queryParam("field", FIELD)
+                .when().get("/api/v1/reports/index-766")
+                .then().statusCode(200)
+                .body("maximum", equalTo(100))
+                .body("criteria.name", equalTo(List.of("transparency", "progress", "digitization", "onlineService", "satisfaction")))
+                .body("criteria.find { it.name == 'progress' }.score", equalTo(20.0f))
+                .body("criteria.find { it.name == 'onlineService' }.score", equalTo(0.0f))
+                .body("criteria.find { it.name == 'onlineService' }.counts.received", equalTo(43))
+                // every document was received half on paper, half as a file; every result was a file
+                .body("criteria.find { it.name == 'digitization' }.score", equalTo(16.5f))
+                .body("criteria.find { it.name == 'satisfaction' }.score", org.hamcrest.Matchers.nullValue())
+                .body("criteria.find { it.name == 'progress' }.formula", org.hamcrest.Matchers.containsString("onTimeRate"));
+    }
+
+    @Test
     void theTimeseriesCountsByDay() {
         given().auth().oauth2(Tokens.analyst())
                 .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)

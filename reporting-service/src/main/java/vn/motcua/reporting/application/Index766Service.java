@@ -1,0 +1,161 @@
+package vn.motcua.reporting.application;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.reporting.domain.Criterion;
+import vn.motcua.reporting.domain.Figures;
+import vn.motcua.reporting.domain.ReportScope;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of the Decision 766/QĐ-TTg index (100 points) the platform can compute from its own data
+ * (DOMAIN.md): transparency 18, progress and results 20, digitisation 22, online service 22,
+ * satisfaction 18. Each criterion states its formula and the counts behind it.
+ */
+@ApplicationScoped
+public class Index766Service {
+
+    /** The index for a scope: its criteria and the total of the scores that could be computed. */
+    public record Index(List<Criterion> criteria, BigDecimal total, int maximumComputed) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ReportService reports;
+
+    public Index index(ReportScope scope) {
+        List<Criterion> criteria = new ArrayList<>();
+        criteria.add(transparency(scope));
+        criteria.add(progress(reports.summary(scope)));
+        Map<String, Long> period = periodCounts(scope);
+        long documentsTotal = period.get("documents_total");
+        long documentsAsFiles = period.get("documents_as_files");
+        long resolvedWithResult = period.get("resolved_with_result");
+        long resultsAsFiles = period.get("results_as_files");
+        BigDecimal documentsShare = documentsTotal == 0 ? null
+                : BigDecimal.valueOf(documentsAsFiles).divide(BigDecimal.valueOf(documentsTotal), 6, RoundingMode.HALF_UP);
+        BigDecimal resultsShare = resolvedWithResult == 0 ? null
+                : BigDecimal.valueOf(resultsAsFiles).divide(BigDecimal.valueOf(resolvedWithResult), 6, RoundingMode.HALF_UP);
+        BigDecimal digitisation = documentsShare == null || resultsShare == null ? null
+                : BigDecimal.valueOf(11).multiply(documentsShare.add(resultsShare)).setScale(2, RoundingMode.HALF_UP);
+        criteria.add(new Criterion("digitization", 22, digitisation,
+                "11 × documentsAsFiles / documentsTotal + 11 × resultsAsFiles / resolvedWithKnownResult",
+                counts("documentsTotal", documentsTotal, "documentsAsFiles", documentsAsFiles,
+                        "resolvedWithKnownResult", resolvedWithResult, "resultsAsFiles", resultsAsFiles)));
+        criteria.add(Criterion.share("onlineService", 22, "22 × receivedOnline / received", period.get("received_online"),
+                period.get("received"), counts("received", period.get("received"), "receivedOnline", period.get("received_online"))));
+        long ratings = period.get("ratings");
+        long ratingSum = period.get("rating_sum");
+        criteria.add(Criterion.share("satisfaction", 18, "18 × average rating / 5 (ratings of dossiers resolved in the period)",
+                ratingSum, ratings * 5, counts("ratings", ratings, "ratingSum", ratingSum)));
+        BigDecimal total = BigDecimal.ZERO;
+        int maximum = 0;
+        for (Criterion criterion : criteria) {
+            if (criterion.score() != null) {
+                total = total.add(criterion.score());
+                maximum += criterion.maximum();
+            }
+        }
+        return new Index(criteria, total.setScale(2, RoundingMode.HALF_UP), maximum);
+    }
+
+    private Criterion transparency(ReportScope scope) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT count(*) FILTER (WHERE status = 'ACTIVE') AS active,
+                       count(*) FILTER (WHERE status = 'ACTIVE' AND has_documents AND has_processing_time AND has_fees
+                                        AND has_legal_basis) AS complete
+                  FROM report_procedure_publication WHERE TRUE""");
+        List<Object> parameters = new ArrayList<>();
+        if (scope.field() != null) {
+            sql.append(" AND field_code = ?");
+            parameters.add(scope.field());
+        }
+        if (scope.procedure() != null) {
+            sql.append(" AND code = ?");
+            parameters.add(scope.procedure());
+        }
+        Map<String, Long> row = single(sql.toString(), parameters);
+        return Criterion.share("transparency", 18,
+                "18 × active procedures published with documents, processing time, fees and legal basis / active procedures",
+                row.get("complete"), row.get("active"), counts("activeProcedures", row.get("active"), "complete", row.get("complete")));
+    }
+
+    private static Criterion progress(Figures figures) {
+        BigDecimal score = figures.onTimeRate() == null ? null
+                : BigDecimal.valueOf(20).multiply(figures.onTimeRate()).setScale(2, RoundingMode.HALF_UP);
+        return new Criterion("progress", 20, score, "20 × onTimeRate = 20 × (1 - (inProgressOverdue + resolvedLate) / toProcess)",
+                counts("toProcess", figures.toProcess(), "inProgressOverdue", figures.inProgressOverdue(),
+                        "resolvedLate", figures.resolvedLate()));
+    }
+
+    private Map<String, Long> periodCounts(ReportScope scope) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT count(*) FILTER (WHERE received_date BETWEEN ? AND ?) AS received,
+                       count(*) FILTER (WHERE received_date BETWEEN ? AND ? AND channel = 'ONLINE') AS received_online,
+                       coalesce(sum(documents_total) FILTER (WHERE received_date BETWEEN ? AND ?), 0) AS documents_total,
+                       coalesce(sum(documents_as_files) FILTER (WHERE received_date BETWEEN ? AND ?), 0) AS documents_as_files,
+                       count(*) FILTER (WHERE resolved_date BETWEEN ? AND ? AND result_as_file IS NOT NULL) AS resolved_with_result,
+                       count(*) FILTER (WHERE resolved_date BETWEEN ? AND ? AND result_as_file) AS results_as_files,
+                       count(*) FILTER (WHERE resolved_date BETWEEN ? AND ? AND rating IS NOT NULL) AS ratings,
+                       coalesce(sum(rating) FILTER (WHERE resolved_date BETWEEN ? AND ?), 0) AS rating_sum
+                  FROM report_dossier d WHERE TRUE""");
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            parameters.add(Date.valueOf(scope.from()));
+            parameters.add(Date.valueOf(scope.to()));
+        }
+        if (scope.unit() != null) {
+            sql.append(" AND d.competent_unit_code = ?");
+            parameters.add(scope.unit());
+        }
+        if (scope.field() != null) {
+            sql.append(" AND d.field_code = ?");
+            parameters.add(scope.field());
+        }
+        if (scope.procedure() != null) {
+            sql.append(" AND d.procedure_code = ?");
+            parameters.add(scope.procedure());
+        }
+        return single(sql.toString(), parameters);
+    }
+
+    private Map<String, Long> single(String sql, List<Object> parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                Map<String, Long> row = new LinkedHashMap<>();
+                for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
+                    row.put(result.getMetaData().getColumnLabel(c), result.getLong(c));
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("an index query failed", e);
+        }
+    }
+
+    private static Map<String, Number> counts(Object... pairs) {
+        Map<String, Number> counts = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            counts.put((String) pairs[i], (Number) pairs[i + 1]);
+        }
+        return counts;
+    }
+}
