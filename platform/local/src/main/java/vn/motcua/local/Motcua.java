@@ -28,7 +28,8 @@ public final class Motcua {
             Environment: MOTCUA_HOME, MOTCUA_PG_PORT, MOTCUA_KAFKA_PORT, MOTCUA_PROCEDURE_PORT,
               MOTCUA_DOSSIER_PORT, MOTCUA_REPORTING_PORT, MOTCUA_SERVICE_JVM_OPTS (see README.md)""";
 
-    private static final List<String> ROLES = List.of("officer", "province_admin", "analyst", "citizen");
+    /** The roles a token may carry (DESIGN.md, "Security"). */
+    static final List<String> ROLES = List.of("officer", "province_admin", "analyst", "citizen");
 
     private Motcua() {
     }

@@ -19,6 +19,10 @@ public final class TokenMinter {
 
     /** The issuer the local platform and the tests configure the services with. */
     public static final String LOCAL_ISSUER = "https://motcua.local/issuer";
+    /** The claim that carries the roles. */
+    public static final String GROUPS_CLAIM = "groups";
+    /** The claim that carries an officer's unit code. */
+    public static final String UNIT_CLAIM = "unit_code";
 
     private final SigningKeys keys;
     private final String issuer;
@@ -49,8 +53,8 @@ public final class TokenMinter {
         claims.setIssuer(issuer);
         claims.setSubject(grant.subject());
         claims.setStringClaim("upn", grant.subject());
-        claims.setStringListClaim("groups", grant.roles());
-        grant.unitCode().ifPresent(unit -> claims.setStringClaim("unit_code", unit));
+        claims.setStringListClaim(GROUPS_CLAIM, grant.roles());
+        grant.unitCode().ifPresent(unit -> claims.setStringClaim(UNIT_CLAIM, unit));
         claims.setClaim("iat", now);
         claims.setClaim("exp", now + grant.lifetime().toSeconds());
         claims.setJwtId(UUID.randomUUID().toString());
