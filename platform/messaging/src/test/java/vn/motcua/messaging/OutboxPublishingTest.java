@@ -121,7 +121,9 @@ class OutboxPublishingTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("motcua_outbox_backlog"))
                 .body(containsString("motcua_outbox_oldest_age_seconds"))
-                .body(containsString("motcua_outbox_published_total"));
+                .body(containsString("motcua_outbox_published_total"))
+                .body(containsString("motcua_consumer_lag{consumer=\"test-recorder\""))
+                .body(containsString("motcua_consumer_records_total{consumer=\"test-recorder\""));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 given().when().get("/q/health/well").then()
                         .body("checks.find { it.name == 'outbox' }.status", equalTo("UP")));

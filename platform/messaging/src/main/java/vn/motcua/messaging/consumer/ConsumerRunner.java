@@ -27,6 +27,7 @@ final class ConsumerRunner {
     private final Supplier<org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers;
     private final Duration maxBackoff;
     private final Consumer<Outcome> outcomes;
+    private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean running;
     private volatile org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer;
     private Thread thread;
@@ -70,6 +71,7 @@ final class ConsumerRunner {
                 while (running) {
                     ConsumerRecords<String, byte[]> batch = kafka.poll(Duration.ofMillis(500));
                     boolean failed = processBatch(kafka, batch);
+                    measureLag(kafka);
                     if (failed) {
                         pause(backoff);
                         backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
@@ -114,6 +116,19 @@ final class ConsumerRunner {
             kafka.commitSync(processed);
         }
         return failed;
+    }
+
+    /** Records still to read on the assigned partitions, as the consumer last knew them. */
+    long lag() {
+        return lag.get();
+    }
+
+    private void measureLag(org.apache.kafka.clients.consumer.Consumer<String, byte[]> kafka) {
+        long behind = 0;
+        for (TopicPartition partition : kafka.assignment()) {
+            behind += kafka.currentLag(partition).orElse(0);
+        }
+        lag.set(behind);
     }
 
     private void pause(Duration duration) {

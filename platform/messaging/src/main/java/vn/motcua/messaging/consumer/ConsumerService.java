@@ -64,6 +64,9 @@ public class ConsumerService {
                     () -> new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, handler.consumerName(),
                             service + "-" + handler.consumerName())),
                     config.consumers().maxBackoff(), outcome -> counters.get(outcome).increment());
+            io.micrometer.core.instrument.Gauge.builder("motcua.consumer.lag", runner, ConsumerRunner::lag)
+                    .description("Records the consumer has still to read on its partitions")
+                    .tag("consumer", handler.consumerName()).register(registry);
             runners.add(runner);
             runner.start();
         }
