@@ -1,0 +1,333 @@
+package vn.motcua.dossier.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.motcua.dossier.domain.deadline.DueTimePolicy;
+import vn.motcua.dossier.domain.deadline.ProcessingTime;
+import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
+import vn.motcua.dossier.domain.intake.IntakeViolation;
+import vn.motcua.dossier.domain.intake.ReceivedAs;
+import vn.motcua.dossier.domain.intake.ReceivedDocument;
+import vn.motcua.dossier.domain.lifecycle.ActionRefused;
+import vn.motcua.dossier.domain.lifecycle.DossierState;
+import vn.motcua.dossier.domain.lifecycle.Lifecycle;
+import vn.motcua.dossier.domain.lifecycle.ReplayedStep;
+import vn.motcua.dossier.domain.lifecycle.TimelineReplay;
+import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
+import vn.motcua.dossier.persistence.UnitReplicaEntity;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.events.EventJson;
+import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.http.problem.ProblemException;
+import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.http.security.Roles;
+import vn.motcua.platform.time.ClockProducer;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports dossiers from a legacy system with their real timelines. Each row is checked as intake
+ * checks a live dossier, and its timeline is replayed through the lifecycle rules at the historical
+ * times; a valid row becomes a dossier with its history and one lifecycle event per step, written in a
+ * transaction of its own, so an invalid row writes nothing and does not stop the others. Importing the
+ * same row again changes nothing; another row under a code already imported is refused.
+ */
+@ApplicationScoped
+public class HistoricalImport {
+
+    /** Rows per request: a request stays well under the transaction timeout and the body limit. */
+    public static final int MAX_ROWS = 1000;
+
+    /** The role the history records for every imported step: the legacy system's officers, not ours. */
+    public static final String IMPORT_ROLE = "IMPORT";
+
+    private static final Pattern CODE = Pattern.compile("\\S{1,64}");
+    /** This platform's own form of code: agency code, yymmdd, daily sequence. */
+    private static final Pattern GENERATED_CODE = Pattern.compile("(.+)-(\\d{6})-(\\d{4,9})");
+    private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    DossierChanges changes;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Imports the rows one by one, each in its own transaction, and reports on every row. */
+    public HistoricalImportReport importRows(List<HistoricalRow> rows) {
+        if (!caller.hasRole(Roles.PROVINCE_ADMIN)) {
+            throw ProblemException.forbidden("Historical dossiers are imported by a province admin.");
+        }
+        String importer = caller.subject();
+        Instant now = clock.instant();
+        // one calendar for the whole request: the rows of one import are counted on the same days
+        Lifecycle lifecycle = new Lifecycle(new DueTimePolicy(calendars.workingCalendar()));
+        List<HistoricalImportResult> results = new ArrayList<>();
+        for (HistoricalRow row : rows) {
+            results.add(importRow(row, lifecycle, importer, now));
+        }
+        return HistoricalImportReport.of(results);
+    }
+
+    private HistoricalImportResult importRow(HistoricalRow row, Lifecycle lifecycle, String importer, Instant now) {
+        if (row.dossier() == null) {
+            return invalid(row, row.readErrors());
+        }
+        String fingerprint = fingerprintOf(row.dossier());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> importOne(row, fingerprint, lifecycle, importer, now));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another import of the same code committed between our check and our insert
+            return QuarkusTransaction.requiringNew().call(() -> existing(row, fingerprint).orElseThrow(() -> e));
+        }
+    }
+
+    private HistoricalImportResult importOne(HistoricalRow row, String fingerprint, Lifecycle lifecycle, String importer,
+                                             Instant now) {
+        HistoricalDossier dossier = row.dossier();
+        Optional<HistoricalImportResult> repeated = existing(row, fingerprint);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        List<FieldError> errors = fieldErrors(dossier);
+        ProcedureReplicaEntity procedure = blank(dossier.procedureCode()) ? null : ProcedureReplicaEntity.findById(dossier.procedureCode());
+        if (!blank(dossier.procedureCode()) && procedure == null) {
+            errors.add(new FieldError("procedureCode", "no procedure " + dossier.procedureCode() + " is in the catalogue"));
+        }
+        UnitReplicaEntity receiving = knownUnit("receivingUnitCode", dossier.receivingUnitCode(), errors);
+        UnitReplicaEntity competent = blank(dossier.competentUnitCode()) ? receiving
+                : knownUnit("competentUnitCode", dossier.competentUnitCode(), errors);
+        if (procedure != null && competent != null) {
+            String level = "PROVINCE".equals(competent.kind) ? "PROVINCE" : "COMMUNE";
+            if (!List.of(procedure.levels.split(",")).contains(level)) {
+                errors.add(new FieldError(blank(dossier.competentUnitCode()) ? "receivingUnitCode" : "competentUnitCode",
+                        "procedure " + procedure.code + " is carried out at " + procedure.levels + " level, not by a "
+                                + level.toLowerCase(java.util.Locale.ROOT) + " unit"));
+            }
+        }
+        if (procedure == null) {
+            return invalid(row, errors);
+        }
+        List<ReceivedDocument> documents = dossier.documents();
+        int asFiles = (int) documents.stream().filter(d -> d != null && d.receivedAs() == ReceivedAs.FILE).count();
+        DossierState intake = new DossierState(UUID.randomUUID(), dossier.code(), procedure.code, procedure.fieldCode,
+                processingTimeOf(procedure), dossier.receivingUnitCode(), dossier.decidingUnitCode(), dossier.channel(),
+                blank(dossier.ownerSubject()) ? null : dossier.ownerSubject(), DossierStatus.SUBMITTED, null, null, null, null,
+                null, null, null, null, null, null, List.of(), false, null, documents.size(), asFiles, 0);
+        TimelineReplay.Result replay = new TimelineReplay(lifecycle).replay(intake, dossier.timeline(), dossier.dueAt(), now);
+        for (ActionRefused.Problem problem : replay.problems()) {
+            errors.add(new FieldError(problem.field(), problem.message()));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(row, errors);
+        }
+        write(dossier, replay, fingerprint, importer, now);
+        return new HistoricalImportResult(row.row(), dossier.code(), HistoricalImportAction.IMPORTED, intake.id(), List.of());
+    }
+
+    private void write(HistoricalDossier dossier, TimelineReplay.Result replay, String fingerprint, String importer, Instant now) {
+        DossierState last = replay.last();
+        DossierEntity entity = new DossierEntity();
+        DossierMapping.write(last, entity, now);
+        entity.persist();
+        // the code's uniqueness is checked here, before anything else is written
+        entityManager.flush();
+        changes.storeApplicant(last.id(), dossier.applicant());
+        changes.storeDocuments(last.id(), dossier.documents());
+        for (ReplayedStep step : replay.steps()) {
+            changes.record(step.after(), step.step().action(), step.from(), step.step().command(), importer, IMPORT_ROLE,
+                    step.step().at());
+            changes.publish(step.after(), step.event(), step.step().at());
+        }
+        entityManager.createNativeQuery("""
+                INSERT INTO dossier_import (dossier_id, fingerprint, imported_at, imported_by) VALUES (?, ?, ?, ?)""")
+                .setParameter(1, last.id()).setParameter(2, fingerprint).setParameter(3, Timestamp.from(now))
+                .setParameter(4, importer).executeUpdate();
+        reserveCode(dossier.code(), now);
+    }
+
+    /** A row whose code is taken: the same row imported before (UNCHANGED), or a conflict (INVALID). */
+    private Optional<HistoricalImportResult> existing(HistoricalRow row, String fingerprint) {
+        if (blank(row.dossier().code())) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = entityManager.createNativeQuery("""
+                SELECT d.id, i.fingerprint FROM dossier d LEFT JOIN dossier_import i ON i.dossier_id = d.id WHERE d.code = ?""")
+                .setParameter(1, row.dossier().code()).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID id = (UUID) found.get(0)[0];
+        String stored = (String) found.get(0)[1];
+        if (fingerprint.equals(stored)) {
+            return Optional.of(new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.UNCHANGED, id, List.of()));
+        }
+        return Optional.of(invalid(row, List.of(new FieldError("code", stored == null
+                ? "a dossier received on this platform has this code already; a legacy dossier needs a code of its own"
+                : "was already imported with other data; an imported dossier is not changed by importing it again"))));
+    }
+
+    /** The row's own rules, as intake checks them, before the reference data and the timeline. */
+    private static List<FieldError> fieldErrors(HistoricalDossier dossier) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(dossier.code())) {
+            errors.add(new FieldError("code", "is required: the legacy system's code, kept as the dossier's code"));
+        } else if (!CODE.matcher(dossier.code()).matches()) {
+            errors.add(new FieldError("code", "must be 1 to 64 characters without spaces"));
+        }
+        if (blank(dossier.procedureCode())) {
+            errors.add(new FieldError("procedureCode", "is required"));
+        }
+        if (blank(dossier.receivingUnitCode())) {
+            errors.add(new FieldError("receivingUnitCode", "is required"));
+        }
+        if (dossier.channel() == null) {
+            errors.add(new FieldError("channel", "is required: COUNTER, POST or ONLINE"));
+        }
+        if (!blank(dossier.ownerSubject())) {
+            if (dossier.channel() != null && dossier.channel() != Channel.ONLINE) {
+                errors.add(new FieldError("ownerSubject", "only an ONLINE dossier has an owner (the citizen who submitted it)"));
+            } else if (dossier.ownerSubject().length() > 255) {
+                errors.add(new FieldError("ownerSubject", "must be at most 255 characters"));
+            }
+        }
+        if (dossier.applicant() == null) {
+            errors.add(new FieldError("applicant", "is required"));
+        } else {
+            for (IntakeViolation violation : dossier.applicant().violations()) {
+                errors.add(new FieldError("applicant." + violation.field(), violation.message()));
+            }
+        }
+        List<ReceivedDocument> documents = dossier.documents();
+        if (documents.isEmpty()) {
+            errors.add(new FieldError("documents", "must list the documents received (the procedure's checklist)"));
+        } else if (documents.size() > 50) {
+            errors.add(new FieldError("documents", "must have at most 50 entries"));
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            String at = "documents[" + i + "]";
+            if (documents.get(i) == null) {
+                errors.add(new FieldError(at, "is required"));
+                continue;
+            }
+            for (IntakeViolation violation : documents.get(i).violations()) {
+                errors.add(new FieldError(violation.under(at).field(), violation.message()));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * A unit the replicas know. Unlike intake, a unit no longer active is accepted: the dossier may
+     * predate its merger.
+     */
+    private static UnitReplicaEntity knownUnit(String field, String code, List<FieldError> errors) {
+        if (blank(code)) {
+            return null;
+        }
+        UnitReplicaEntity unit = UnitReplicaEntity.findById(code);
+        if (unit == null) {
+            errors.add(new FieldError(field, "no unit " + code + " is known"));
+        }
+        return unit;
+    }
+
+    /**
+     * A legacy code in this platform's own form, dated today or later, would be handed out again by
+     * intake: the receiving unit's daily counter is moved past it.
+     */
+    private void reserveCode(String code, Instant now) {
+        Matcher parts = GENERATED_CODE.matcher(code);
+        if (!parts.matches()) {
+            return;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse("20" + parts.group(2), CODE_DAY);
+        } catch (DateTimeParseException e) {
+            return;
+        }
+        if (day.isBefore(now.atZone(ClockProducer.PROVINCE_ZONE).toLocalDate())) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> units = entityManager.createNativeQuery("SELECT code FROM unit_replica WHERE agency_code = ?")
+                .setParameter(1, parts.group(1)).getResultList();
+        for (String unit : units) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO dossier_code_counter AS counter (unit_code, day, last_value) VALUES (?, ?, ?)
+                    ON CONFLICT (unit_code, day) DO UPDATE SET last_value = GREATEST(counter.last_value, EXCLUDED.last_value)""")
+                    .setParameter(1, unit).setParameter(2, day).setParameter(3, Integer.parseInt(parts.group(3)))
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * What "the same row" means: the same fields with the same values, times compared as instants
+     * (so {@code 08:00+07:00} and {@code 01:00Z} agree). Only a hash is kept.
+     */
+    private static String fingerprintOf(HistoricalDossier dossier) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(EventJson.write(dossier)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+        }
+    }
+
+    private static HistoricalImportResult invalid(HistoricalRow row, List<FieldError> errors) {
+        String prefix = "rows[" + row.row() + "]";
+        return new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.INVALID, null, errors.stream()
+                .map(error -> new FieldError(error.field().isEmpty() ? prefix : prefix + "." + error.field(), error.message()))
+                .toList());
+    }
+
+    private static ProcessingTime processingTimeOf(ProcedureReplicaEntity procedure) {
+        return ProcessingTime.of(ProcessingTimeUnit.valueOf(procedure.processingUnit), procedure.processingAmount,
+                procedure.cutoffTime == null ? null : LocalTime.parse(procedure.cutoffTime));
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
