@@ -57,13 +57,16 @@ public class DossierResource {
 
     @POST
     @Idempotent
+    @HandsOverReceipt
     @RolesAllowed({Roles.OFFICER, Roles.CITIZEN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a dossier", description = "An officer of the receiving unit at the counter: the dossier is"
             + " RECEIVED at once and its due time fixed. A citizen online: it is SUBMITTED and awaits acceptance."
-            + " Send an Idempotency-Key so a retried request creates one dossier.")
-    @APIResponse(responseCode = "201", description = "Received; the body has its code, due date and receipt link",
-            content = @Content(schema = @Schema(implementation = DossierView.class)))
+            + " Send an Idempotency-Key so a retried request creates one dossier. The answer carries, this once, the"
+            + " lookup `pin` and the receipt (Mẫu 01) with it, as JSON (`receipt`) and as a printable page (`receiptHtml`);"
+            + " the PIN is stored only as a hash, so a retried intake and any later read of the receipt show it masked.")
+    @APIResponse(responseCode = "201", description = "Received; the body has its code, due date, receipt link, the lookup PIN and"
+            + " the receipt with it", content = @Content(schema = @Schema(allOf = {DossierView.class, ReceiptHandover.class})))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (each is named)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer of the receiving unit",

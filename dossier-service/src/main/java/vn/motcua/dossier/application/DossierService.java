@@ -80,6 +80,9 @@ public class DossierService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReceiptPins receiptPins;
+
     public DossierDetails intake(IntakeCommand command) {
         boolean online = caller.hasRole(Roles.CITIZEN) && !caller.hasRole(Roles.OFFICER);
         if (!online && !caller.hasRole(Roles.OFFICER)) {
@@ -139,6 +142,8 @@ public class DossierService {
             throw ProblemException.forbidden("Only an officer of unit " + receiving.code + " receives dossiers for its centre.");
         }
 
+        // drawn and hashed (slow on purpose) before the code is numbered, whose counter row stays locked until commit
+        ReceiptPins.DrawnPin pin = receiptPins.draw();
         Instant now = clock.instant();
         int asFiles = (int) documents.stream().filter(d -> d.receivedAs() == ReceivedAs.FILE).count();
         DossierState submitted = new DossierState(UUID.randomUUID(), nextCode(receiving, now), procedure.code,
@@ -184,6 +189,8 @@ public class DossierService {
                     .executeUpdate();
         }
         entityManager.flush();
+        // the lookup PIN: its hash is kept, the PIN itself goes only to this intake's answer (ReceiptHandoverFilter)
+        receiptPins.issue(pin, state.id(), now);
         record(state, online ? "submit" : "receive", null, ActionCommand.none(), online ? DossierRole.OWNER : DossierRole.RECEIVING_OFFICER, now);
         publish(state, event, now);
         return details(row, procedure.name);

@@ -1,0 +1,147 @@
+package vn.motcua.dossier.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.motcua.dossier.domain.lifecycle.ActionRefused;
+import vn.motcua.dossier.domain.lifecycle.DossierState;
+import vn.motcua.dossier.domain.lifecycle.Rating;
+import vn.motcua.dossier.domain.lookup.PinHash;
+import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
+import vn.motcua.dossier.persistence.UnitReplicaEntity;
+import vn.motcua.events.DossierEventType;
+import vn.motcua.events.DossierLifecycleEvent;
+import vn.motcua.events.EventJson;
+import vn.motcua.events.Topics;
+import vn.motcua.messaging.outbox.OutboxWriter;
+import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.http.problem.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a citizen does with a dossier's code and the PIN from its receipt, without an account: look it
+ * up, and rate it once it is returned. A wrong code and a wrong PIN are told apart by nothing (the same
+ * answer after the same work), and failures are throttled per code and per client address.
+ */
+@ApplicationScoped
+public class PublicDossierService {
+
+    /** Who the history names for a rating: the PIN holder has no account. */
+    private static final String PIN_HOLDER = "pin-holder";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ReceiptPins pins;
+
+    @Inject
+    LookupThrottle throttle;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PublicOutcome<PublicDossier> lookup(String code, String pin, String client) {
+        Instant now = clock.instant();
+        PublicOutcome<DossierEntity> access = authenticate(code, pin, client, now);
+        if (access.answer().isEmpty()) {
+            return carry(access);
+        }
+        DossierEntity row = access.value();
+        return PublicOutcome.answered(publicView(DossierMapping.toState(row)));
+    }
+
+    /**
+     * Rates a returned dossier once: a lifecycle change that keeps the status, advances the sequence and
+     * publishes {@code rated} with the score. The comment is kept here only; it may name people.
+     */
+    @Transactional
+    public PublicOutcome<RatingReceipt> rate(String code, String pin, int score, String comment, String client) {
+        Instant now = clock.instant();
+        PublicOutcome<DossierEntity> access = authenticate(code, pin, client, now);
+        if (access.answer().isEmpty()) {
+            return carry(access);
+        }
+        DossierEntity row = access.value();
+        DossierState before = DossierMapping.toState(row);
+        DossierState after;
+        try {
+            after = Rating.rate(before, score);
+        } catch (ActionRefused refused) {
+            throw refused.kind() == ActionRefused.Kind.INVALID_COMMAND
+                    ? ProblemException.invalid(refused.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList())
+                    : ProblemException.conflict(refused.getMessage());
+        }
+        DossierMapping.write(after, row, now);
+        entityManager.flush();
+        String kept = comment == null || comment.isBlank() ? null : comment.strip();
+        entityManager.createNativeQuery("INSERT INTO dossier_rating (dossier_id, score, comment, rated_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, after.id()).setParameter(2, score).setParameter(3, kept).setParameter(4, Timestamp.from(now))
+                .executeUpdate();
+        // the history says that and how it was rated; the comment stays in dossier_rating
+        String details = new String(EventJson.write(Map.of("score", score, "withComment", kept != null)), StandardCharsets.UTF_8);
+        entityManager.createNativeQuery("""
+                INSERT INTO dossier_history (dossier_id, sequence, action, from_status, to_status, occurred_at, actor_subject,
+                                             actor_role, reason, reason_code, details)
+                VALUES (?, ?, 'rate', ?, ?, ?, ?, 'PIN_HOLDER', NULL, NULL, CAST(? AS jsonb))""")
+                .setParameter(1, after.id()).setParameter(2, after.sequence()).setParameter(3, before.status().name())
+                .setParameter(4, after.status().name()).setParameter(5, Timestamp.from(now)).setParameter(6, PIN_HOLDER)
+                .setParameter(7, details).executeUpdate();
+        DossierLifecycleEvent event = DossierMapping.event(after, DossierEventType.RATED, now);
+        outbox.append(Topics.LIFECYCLE, after.id().toString(), event.eventId(), DossierEventType.RATED.cloudEventType(),
+                after.code(), event);
+        return PublicOutcome.answered(new RatingReceipt(after.code(), score, now));
+    }
+
+    /**
+     * The dossier, if the code and PIN match it and neither the client nor the code is throttled. Every
+     * attempt on one code takes its turn; a miss costs a PBKDF2 run whether the code exists or not, and is
+     * recorded for both limits.
+     */
+    private PublicOutcome<DossierEntity> authenticate(String code, String pin, String client, Instant now) {
+        throttle.lockCode(code);
+        Optional<LookupThrottle.Refusal> refusal = throttle.check(code, client, now);
+        if (refusal.isPresent()) {
+            return PublicOutcome.throttle(refusal.get());
+        }
+        // one query whether or not the code exists, so both misses take the same path
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT d.id, p.iterations, p.salt, p.hash
+                  FROM dossier d LEFT JOIN dossier_pin p ON p.dossier_id = d.id
+                 WHERE d.code = ?""").setParameter(1, code).getResultList();
+        Object[] found = rows.isEmpty() ? null : rows.get(0);
+        PinHash stored = found == null || found[1] == null ? null
+                : new PinHash(((Number) found[1]).intValue(), (byte[]) found[2], (byte[]) found[3]);
+        if (!pins.matches(pin, stored)) {
+            throttle.recordFailure(code, client, now);
+            return PublicOutcome.deny();
+        }
+        return PublicOutcome.answered(DossierEntity.findById((UUID) found[0]));
+    }
+
+    private static PublicDossier publicView(DossierState state) {
+        ProcedureReplicaEntity procedure = ProcedureReplicaEntity.findById(state.procedureCode());
+        UnitReplicaEntity unit = UnitReplicaEntity.findById(state.receivingUnitCode());
+        return new PublicDossier(state, procedure == null ? state.procedureCode() : procedure.name,
+                unit == null ? state.receivingUnitCode() : unit.name);
+    }
+
+    private static <T> PublicOutcome<T> carry(PublicOutcome<?> failed) {
+        return failed.denied() ? PublicOutcome.deny() : PublicOutcome.throttle(failed.throttled());
+    }
+}

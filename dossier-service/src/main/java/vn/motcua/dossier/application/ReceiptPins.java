@@ -1,0 +1,68 @@
+package vn.motcua.dossier.application;
+
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.motcua.dossier.domain.lookup.LookupPins;
+import vn.motcua.dossier.domain.lookup.PinHash;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Issues each dossier's lookup PIN at intake and checks PINs typed later. Only the PBKDF2 hash is
+ * stored; the plain PIN goes to {@link IssuedPin}, for the intake's answer and nowhere else.
+ */
+@ApplicationScoped
+public class ReceiptPins {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    IssuedPin issued;
+
+    private final LookupPins pins;
+
+    @Inject
+    public ReceiptPins(PublicAccessConfig config) {
+        this.pins = new LookupPins(new SecureRandom(), config.pin().length(), config.pin().iterations());
+    }
+
+    /** A PIN and its hash, drawn before the intake numbers the dossier, so the slow hashing holds no lock. */
+    public record DrawnPin(String pin, PinHash hash) {
+
+        @Override
+        public String toString() {
+            return "DrawnPin[withheld]";
+        }
+    }
+
+    public DrawnPin draw() {
+        String pin = pins.newPin();
+        return new DrawnPin(pin, pins.hash(pin));
+    }
+
+    /** Stores the hash of the dossier's PIN, in the intake's transaction, and keeps the PIN for this request's answer. */
+    public void issue(DrawnPin drawn, UUID dossierId, Instant now) {
+        PinHash hash = drawn.hash();
+        entityManager.createNativeQuery("""
+                INSERT INTO dossier_pin (dossier_id, algorithm, iterations, salt, hash, issued_at)
+                VALUES (?, 'PBKDF2WithHmacSHA256', ?, ?, ?, ?)""")
+                .setParameter(1, dossierId).setParameter(2, hash.iterations()).setParameter(3, hash.salt())
+                .setParameter(4, hash.hash()).setParameter(5, Timestamp.from(now))
+                .executeUpdate();
+        // outside an HTTP request (an import, say) nobody could be handed the PIN
+        if (Arc.container().requestContext().isActive()) {
+            issued.remember(dossierId, drawn.pin());
+        }
+    }
+
+    /** Whether the PIN matches; without a stored hash the same work is done and the answer is no. */
+    boolean matches(String pin, PinHash storedOrNull) {
+        return pins.matchesOrSpendSameTime(pin, storedOrNull);
+    }
+}
