@@ -25,10 +25,7 @@ import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.events.Channel;
 import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierLifecycleEvent;
 import vn.motcua.events.DossierStatus;
-import vn.motcua.events.Topics;
-import vn.motcua.messaging.outbox.OutboxWriter;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.Preconditions;
 import vn.motcua.platform.http.problem.FieldError;
@@ -72,7 +69,7 @@ public class DossierService {
     CalendarService calendars;
 
     @Inject
-    OutboxWriter outbox;
+    DossierChanges changes;
 
     @Inject
     Caller caller;
@@ -169,25 +166,8 @@ public class DossierService {
         DossierEntity row = new DossierEntity();
         DossierMapping.write(state, row, now);
         row.persist();
-        ApplicantEntity applicant = new ApplicantEntity();
-        Applicant person = command.applicant().normalised();
-        applicant.dossierId = state.id();
-        applicant.fullName = person.fullName();
-        applicant.citizenId = person.citizenId();
-        applicant.phone = person.phone();
-        applicant.address = person.address();
-        applicant.email = person.email();
-        applicant.persist();
-        for (int i = 0; i < documents.size(); i++) {
-            ReceivedDocument document = documents.get(i);
-            entityManager.createNativeQuery("""
-                    INSERT INTO dossier_document (dossier_id, position, name, received_as, file_name, size_bytes, sha256)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .setParameter(1, state.id()).setParameter(2, i).setParameter(3, document.name().strip())
-                    .setParameter(4, document.receivedAs().name()).setParameter(5, document.fileName())
-                    .setParameter(6, document.sizeBytes()).setParameter(7, document.sha256() == null ? null : document.sha256().toLowerCase())
-                    .executeUpdate();
-        }
+        changes.storeApplicant(state.id(), command.applicant());
+        changes.storeDocuments(state.id(), documents);
         entityManager.flush();
         // the lookup PIN: its hash is kept, the PIN itself goes only to this intake's answer (ReceiptHandoverFilter)
         receiptPins.issue(pin, state.id(), now);
@@ -339,25 +319,11 @@ public class DossierService {
     }
 
     private void record(DossierState state, String action, DossierStatus from, ActionCommand command, DossierRole role, Instant now) {
-        String details = new String(vn.motcua.events.EventJson.write(Map.of(
-                "missingDocuments", command.missingDocuments(),
-                "outcome", command.outcome() == null ? "" : command.outcome().name(),
-                "newAppointmentAt", command.newAppointmentAt() == null ? "" : DossierMapping.local(command.newAppointmentAt()).toString())),
-                java.nio.charset.StandardCharsets.UTF_8);
-        entityManager.createNativeQuery("""
-                INSERT INTO dossier_history (dossier_id, sequence, action, from_status, to_status, occurred_at, actor_subject,
-                                             actor_role, reason, reason_code, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
-                .setParameter(1, state.id()).setParameter(2, state.sequence()).setParameter(3, action)
-                .setParameter(4, from == null ? null : from.name()).setParameter(5, state.status().name())
-                .setParameter(6, Timestamp.from(now)).setParameter(7, caller.subject()).setParameter(8, role.name())
-                .setParameter(9, command.reason()).setParameter(10, command.reasonCode()).setParameter(11, details)
-                .executeUpdate();
+        changes.record(state, action, from, command, caller.subject(), role.name(), now);
     }
 
     private void publish(DossierState state, DossierEventType type, Instant now) {
-        DossierLifecycleEvent event = DossierMapping.event(state, type, now);
-        outbox.append(Topics.LIFECYCLE, state.id().toString(), event.eventId(), type.cloudEventType(), state.code(), event);
+        changes.publish(state, type, now);
     }
 
     private DossierDetails details(DossierEntity row, String procedureName) {
