@@ -22,7 +22,7 @@ import java.util.Set;
  * Keeps one row per dossier from the lifecycle events. Each event is a full snapshot, and the platform's
  * consumer drops duplicates and events older than the one applied, so a row is simply replaced; only the
  * dates of refusal and withdrawal, which the snapshot does not carry, come from the event's time and are
- * kept once set.
+ * kept once set. A change is announced to the live feed.
  */
 @ApplicationScoped
 public class DossierReadModel implements EventHandler {
@@ -91,7 +91,10 @@ public class DossierReadModel implements EventHandler {
             upsert.setObject(i++, dossier.documentsTotal(), Types.INTEGER);
             upsert.setObject(i++, dossier.documentsAsFiles(), Types.INTEGER);
             upsert.setObject(i, dossier.resultAsFile(), Types.BOOLEAN);
-            upsert.executeUpdate();
+            if (upsert.executeUpdate() > 0) {
+                // the live feeds of every replica count this unit again once this transaction commits
+                ReadModelChanges.announce(connection, dossier.competentUnitCode());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the dossier read model could not be written", e);
         }

@@ -1,0 +1,30 @@
+package vn.motcua.reporting.messaging;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Tells every replica's live feed that the read models changed: a PostgreSQL NOTIFY, which is delivered
+ * when (and only if) the writing transaction commits, to whichever replica listens, whichever replica's
+ * consumer made the change.
+ */
+public final class ReadModelChanges {
+
+    /** The channel the live feed listens on. */
+    public static final String CHANNEL = "motcua_report_changes";
+    /** The payload meaning "anything may have changed", sent by a rebuild's swap. */
+    public static final String EVERYTHING = "*";
+
+    private ReadModelChanges() {
+    }
+
+    /** Announces, on commit, a change to a dossier of this competent unit (or {@link #EVERYTHING}). */
+    public static void announce(Connection connection, String unitCode) throws SQLException {
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, CHANNEL);
+            notify.setString(2, unitCode == null ? EVERYTHING : unitCode);
+            notify.execute();
+        }
+    }
+}
