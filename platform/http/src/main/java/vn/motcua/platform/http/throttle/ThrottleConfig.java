@@ -19,4 +19,9 @@ public interface ThrottleConfig {
     @WithName("per-minute")
     @WithDefault("600")
     int perMinute();
+
+    /** How many times larger the bucket of calls that carry a bearer token is. */
+    @WithName("with-token-factor")
+    @WithDefault("10")
+    int withTokenFactor();
 }

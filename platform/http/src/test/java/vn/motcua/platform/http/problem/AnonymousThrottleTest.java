@@ -24,7 +24,7 @@ class AnonymousThrottleTest {
     public static class TightLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("motcua.throttle.burst", "5", "motcua.throttle.per-minute", "1");
+            return Map.of("motcua.throttle.burst", "5", "motcua.throttle.per-minute", "1", "motcua.throttle.with-token-factor", "2");
         }
     }
 
@@ -41,5 +41,20 @@ class AnonymousThrottleTest {
 
         given().auth().oauth2(Tokens.officer("17185")).when().get("/api/v1/me").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200);
+
+        // a made-up token does not lift the limit: calls with a token, valid or not, share a bucket twice as large
+        int answered = 0;
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            int status = given().header("Authorization", "Bearer made-up").when().get("/api/v1/me")
+                    .then().extract().statusCode();
+            if (status == 429) {
+                refused++;
+            } else {
+                answered++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(answered).isLessThanOrEqualTo(10);
+        org.assertj.core.api.Assertions.assertThat(refused).isGreaterThanOrEqualTo(2);
     }
 }
