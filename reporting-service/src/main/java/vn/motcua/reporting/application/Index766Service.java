@@ -10,7 +10,6 @@ import vn.motcua.reporting.domain.ReportScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parts of the Decision 766/QĐ-TTg index (100 points) the platform can compute from its own data
@@ -35,17 +35,17 @@ public class Index766Service {
     AgroalDataSource dataSource;
 
     @Inject
-    ReportService reports;
+    CountSums counts;
 
     public Index index(ReportScope scope) {
+        CountSums.Sums period = counts.sums(scope, Optional.empty()).get(0);
         List<Criterion> criteria = new ArrayList<>();
         criteria.add(transparency(scope));
-        criteria.add(progress(reports.summary(scope)));
-        Map<String, Long> period = periodCounts(scope);
-        long documentsTotal = period.get("documents_total");
-        long documentsAsFiles = period.get("documents_as_files");
-        long resolvedWithResult = period.get("resolved_with_result");
-        long resultsAsFiles = period.get("results_as_files");
+        criteria.add(progress(period.figures()));
+        long documentsTotal = period.documentsTotal();
+        long documentsAsFiles = period.documentsAsFiles();
+        long resolvedWithResult = period.resolvedWithResult();
+        long resultsAsFiles = period.resultsAsFiles();
         BigDecimal documentsShare = documentsTotal == 0 ? null
                 : BigDecimal.valueOf(documentsAsFiles).divide(BigDecimal.valueOf(documentsTotal), 6, RoundingMode.HALF_UP);
         BigDecimal resultsShare = resolvedWithResult == 0 ? null
@@ -56,10 +56,10 @@ public class Index766Service {
                 "11 × documentsAsFiles / documentsTotal + 11 × resultsAsFiles / resolvedWithKnownResult",
                 counts("documentsTotal", documentsTotal, "documentsAsFiles", documentsAsFiles,
                         "resolvedWithKnownResult", resolvedWithResult, "resultsAsFiles", resultsAsFiles)));
-        criteria.add(Criterion.share("onlineService", 22, "22 × receivedOnline / received", period.get("received_online"),
-                period.get("received"), counts("received", period.get("received"), "receivedOnline", period.get("received_online"))));
-        long ratings = period.get("ratings");
-        long ratingSum = period.get("rating_sum");
+        criteria.add(Criterion.share("onlineService", 22, "22 × receivedOnline / received", period.receivedOnline(),
+                period.received(), counts("received", period.received(), "receivedOnline", period.receivedOnline())));
+        long ratings = period.ratings();
+        long ratingSum = period.ratingSum();
         criteria.add(Criterion.share("satisfaction", 18, "18 × average rating / 5 (ratings of dossiers resolved in the period)",
                 ratingSum, ratings * 5, counts("ratings", ratings, "ratingSum", ratingSum)));
         BigDecimal total = BigDecimal.ZERO;
@@ -100,37 +100,6 @@ public class Index766Service {
         return new Criterion("progress", 20, score, "20 × onTimeRate = 20 × (1 - (inProgressOverdue + resolvedLate) / toProcess)",
                 counts("toProcess", figures.toProcess(), "inProgressOverdue", figures.inProgressOverdue(),
                         "resolvedLate", figures.resolvedLate()));
-    }
-
-    private Map<String, Long> periodCounts(ReportScope scope) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT count(*) FILTER (WHERE received_date BETWEEN ? AND ?) AS received,
-                       count(*) FILTER (WHERE received_date BETWEEN ? AND ? AND channel = 'ONLINE') AS received_online,
-                       coalesce(sum(documents_total) FILTER (WHERE received_date BETWEEN ? AND ?), 0) AS documents_total,
-                       coalesce(sum(documents_as_files) FILTER (WHERE received_date BETWEEN ? AND ?), 0) AS documents_as_files,
-                       count(*) FILTER (WHERE resolved_date BETWEEN ? AND ? AND result_as_file IS NOT NULL) AS resolved_with_result,
-                       count(*) FILTER (WHERE resolved_date BETWEEN ? AND ? AND result_as_file) AS results_as_files,
-                       count(*) FILTER (WHERE resolved_date BETWEEN ? AND ? AND rating IS NOT NULL) AS ratings,
-                       coalesce(sum(rating) FILTER (WHERE resolved_date BETWEEN ? AND ?), 0) AS rating_sum
-                  FROM report_dossier d WHERE TRUE""");
-        List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            parameters.add(Date.valueOf(scope.from()));
-            parameters.add(Date.valueOf(scope.to()));
-        }
-        if (scope.unit() != null) {
-            sql.append(" AND d.competent_unit_code = ?");
-            parameters.add(scope.unit());
-        }
-        if (scope.field() != null) {
-            sql.append(" AND d.field_code = ?");
-            parameters.add(scope.field());
-        }
-        if (scope.procedure() != null) {
-            sql.append(" AND d.procedure_code = ?");
-            parameters.add(scope.procedure());
-        }
-        return single(sql.toString(), parameters);
     }
 
     private Map<String, Long> single(String sql, List<Object> parameters) {

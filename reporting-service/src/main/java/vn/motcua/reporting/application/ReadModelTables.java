@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * them in. A copy has the table's very name, so the consumers' own SQL, run with the rebuild schema as the
  * only search path, writes the copies; it is created {@code LIKE} the table with everything (columns,
  * defaults, constraints, indexes under the same names), so a later migration of a table needs no change
- * here, and migrations naming an index still find it after a rebuild.
+ * here, and migrations naming an index still find it after a rebuild. The tables' triggers (the one that
+ * keeps report_counts in step with report_dossier) are created on the copies too, calling the same functions.
  *
  * <p>A new read-model table must be added to {@link #TABLES}. A consumer that writes a table missing
  * from it fails the rebuild ("relation does not exist"), since the live schema is not on the rebuild's
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 final class ReadModelTables {
 
     /** Every table the service's event handlers write; nothing else (tickets, rebuilds, the inbox) is rebuilt. */
-    static final List<String> TABLES = List.of("report_dossier", "report_unit", "report_procedure", "report_procedure_publication");
+    static final List<String> TABLES = List.of(
+            "report_dossier", "report_counts", "report_unit", "report_procedure", "report_procedure_publication");
 
     /** Where a rebuild builds its copies. */
     static final String SCHEMA = "report_rebuild_next";
@@ -61,6 +63,11 @@ final class ReadModelTables {
                     if (wanted != null && !wanted.equals(copy.getValue())) {
                         ddl.execute("ALTER INDEX " + SCHEMA + "." + quoted(copy.getValue()) + " RENAME TO " + quoted(wanted));
                     }
+                }
+            }
+            for (String table : TABLES) {
+                for (String trigger : triggers(connection, qualified(live, table))) {
+                    ddl.execute(trigger.replaceFirst(" ON (\\S+\\.)?" + table + " ", " ON " + SCHEMA + "." + table + " "));
                 }
             }
             ddl.execute("""
@@ -146,6 +153,21 @@ final class ReadModelTables {
                 }
             }
         }
+    }
+
+    /** The definitions of the table's own triggers (not those PostgreSQL makes for constraints). */
+    private static List<String> triggers(Connection connection, String table) throws SQLException {
+        List<String> definitions = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal ORDER BY tgname")) {
+            select.setString(1, table);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    definitions.add(rows.getString(1));
+                }
+            }
+        }
+        return definitions;
     }
 
     /** The table's indexes: name by definition. */

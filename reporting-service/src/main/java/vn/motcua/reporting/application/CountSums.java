@@ -1,0 +1,189 @@
+package vn.motcua.reporting.application;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.reporting.domain.CountPeriods;
+import vn.motcua.reporting.domain.Dimension;
+import vn.motcua.reporting.domain.Figures;
+import vn.motcua.reporting.domain.Granularity;
+import vn.motcua.reporting.domain.ReportScope;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sums the pre-aggregated counts of {@code report_counts} (see its migration) for a scope and period, the
+ * only way reports read dossier numbers. It picks the grain that has exactly the scope's dimensions and the
+ * one grouped by, so a report reads a few rows per month of history and per group, never the dossiers.
+ *
+ * <p>What the province measures, in sums of daily counts (DOMAIN.md; B = every day before {@code from},
+ * P = the period, E = every day up to {@code to}): received = P(received); carried over =
+ * B(received - closed); resolved early, on time and late, refused, withdrawn = P(...); in progress overdue
+ * as of {@code to} = E(due - settled), since a dossier falls due on or after its reception and "settled"
+ * counts it once both its due day and its closing day have passed; in progress not yet due =
+ * E(dated received - dated closed) - overdue.
+ */
+@ApplicationScoped
+public class CountSums {
+
+    /** The sums of one group (or of the whole scope); {@code key} is the group's code, null when ungrouped. */
+    public record Sums(String key, String fieldCode, long received, long carriedOver, long early, long onTime, long late,
+                       long refused, long withdrawn, long overdue, long openWithDueDate, long receivedForOtherUnits,
+                       long receivedOnline, long documentsTotal, long documentsAsFiles, long resolvedWithResult,
+                       long resultsAsFiles, long ratings, long ratingSum) {
+
+        public Figures figures() {
+            return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn);
+        }
+
+        static Sums none(String key) {
+            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /** What was received and resolved in one bucket of a time series. */
+    public record BucketSums(LocalDate start, long received, long early, long onTime, long late) {
+    }
+
+    private static final String SUMS = """
+            SELECT %s AS key, %s AS field,
+                   coalesce(sum(received_counter + received_online + received_post) FILTER (WHERE in_p), 0) AS received,
+                   coalesce(sum(received_counter + received_online + received_post - closed) FILTER (WHERE in_b), 0) AS carried_over,
+                   coalesce(sum(early) FILTER (WHERE in_p), 0) AS early,
+                   coalesce(sum(on_time) FILTER (WHERE in_p), 0) AS on_time,
+                   coalesce(sum(late) FILTER (WHERE in_p), 0) AS late,
+                   coalesce(sum(refused) FILTER (WHERE in_p), 0) AS refused,
+                   coalesce(sum(withdrawn) FILTER (WHERE in_p), 0) AS withdrawn,
+                   coalesce(sum(due - settled) FILTER (WHERE in_e), 0) AS overdue,
+                   coalesce(sum(dated_received - dated_closed) FILTER (WHERE in_e), 0) AS open_dated,
+                   coalesce(sum(received_for_others) FILTER (WHERE in_p), 0) AS for_others,
+                   coalesce(sum(received_online) FILTER (WHERE in_p), 0) AS received_online,
+                   coalesce(sum(documents_total) FILTER (WHERE in_p), 0) AS documents_total,
+                   coalesce(sum(documents_as_files) FILTER (WHERE in_p), 0) AS documents_as_files,
+                   coalesce(sum(resolved_with_result) FILTER (WHERE in_p), 0) AS resolved_with_result,
+                   coalesce(sum(results_as_files) FILTER (WHERE in_p), 0) AS results_as_files,
+                   coalesce(sum(ratings) FILTER (WHERE in_p), 0) AS ratings,
+                   coalesce(sum(rating_sum) FILTER (WHERE in_p), 0) AS rating_sum
+              FROM (SELECT c.*,
+                           (kind = 'D' AND period BETWEEN ? AND ?) OR (kind = 'M' AND period > ? AND period < ?) AS in_p,
+                           (kind = 'M' AND period < ?) OR (kind = 'D' AND period >= ? AND period < ?) AS in_b,
+                           (kind = 'M' AND period < ?) OR (kind = 'D' AND period BETWEEN ? AND ?) AS in_e
+                      FROM report_counts c
+                     WHERE %s
+                       AND ((kind = 'M' AND period < ?) OR (kind = 'D' AND period BETWEEN ? AND ?)
+                            OR (kind = 'D' AND period BETWEEN ? AND ?))) c
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The scope's sums, grouped by a dimension or not; a grouped result has one element per group seen. */
+    public List<Sums> sums(ReportScope scope, Optional<Dimension> groupBy) {
+        CountPeriods periods = new CountPeriods(scope.from(), scope.to());
+        String key = groupBy.map(CountSums::column).orElse("NULL::text");
+        String field = groupBy.filter(by -> by == Dimension.PROCEDURE).map(by -> "min(field_code)").orElse("NULL::text");
+        List<Object> parameters = new ArrayList<>(List.of(
+                date(scope.from()), date(scope.to()), date(periods.fromMonth()), date(periods.toMonth()),
+                date(periods.fromMonth()), date(periods.fromMonth()), date(scope.from()),
+                date(periods.toMonth()), date(periods.toMonth()), date(scope.to())));
+        String where = grainFilter(scope, groupBy, parameters);
+        parameters.addAll(List.of(date(periods.toMonth()), date(periods.fromMonth()), date(periods.fromMonthEnd()),
+                date(periods.toMonth()), date(scope.to())));
+        String sql = SUMS.formatted(key, field, where) + (groupBy.isPresent() ? " GROUP BY 1" : "");
+        List<Sums> result = new ArrayList<>();
+        query(sql, parameters, row -> result.add(new Sums(row.getString("key"), row.getString("field"),
+                row.getLong("received"), row.getLong("carried_over"), row.getLong("early"), row.getLong("on_time"),
+                row.getLong("late"), row.getLong("refused"), row.getLong("withdrawn"), row.getLong("overdue"),
+                row.getLong("open_dated"), row.getLong("for_others"), row.getLong("received_online"),
+                row.getLong("documents_total"), row.getLong("documents_as_files"), row.getLong("resolved_with_result"),
+                row.getLong("results_as_files"), row.getLong("ratings"), row.getLong("rating_sum"))));
+        if (groupBy.isEmpty() && result.isEmpty()) {
+            result.add(Sums.none(null));
+        }
+        return result;
+    }
+
+    /** What was received and resolved per bucket of the period; buckets with neither are left out. */
+    public List<BucketSums> series(ReportScope scope, Granularity granularity) {
+        List<Object> parameters = new ArrayList<>();
+        String where = grainFilter(scope, Optional.empty(), parameters);
+        parameters.add(date(scope.from()));
+        parameters.add(date(scope.to()));
+        String sql = """
+                SELECT date_trunc('%s', period)::date AS bucket,
+                       sum(received_counter + received_online + received_post) AS received,
+                       sum(early) AS early, sum(on_time) AS on_time, sum(late) AS late
+                  FROM report_counts c WHERE %s AND kind = 'D' AND period BETWEEN ? AND ?
+                 GROUP BY 1
+                HAVING sum(received_counter + received_online + received_post) <> 0 OR sum(early + on_time + late) <> 0
+                 ORDER BY 1""".formatted(granularity.postgres(), where);
+        List<BucketSums> result = new ArrayList<>();
+        query(sql, parameters, row -> result.add(new BucketSums(row.getDate("bucket").toLocalDate(), row.getLong("received"),
+                row.getLong("early"), row.getLong("on_time"), row.getLong("late"))));
+        return result;
+    }
+
+    /**
+     * The grain with exactly the dimensions the scope filters on and groups by (a procedure brings its field),
+     * as a literal, so the planner can use the grain's partial indexes; and the scope's filters.
+     */
+    private static String grainFilter(ReportScope scope, Optional<Dimension> groupBy, List<Object> parameters) {
+        boolean unit = scope.unit() != null || groupBy.orElse(null) == Dimension.UNIT;
+        boolean procedure = scope.procedure() != null || groupBy.orElse(null) == Dimension.PROCEDURE;
+        boolean field = procedure || scope.field() != null || groupBy.orElse(null) == Dimension.FIELD;
+        String grain = (unit ? "u" : "") + (procedure ? "p" : field ? "f" : "");
+        StringBuilder where = new StringBuilder("c.grain = '" + grain + "'");
+        if (scope.unit() != null) {
+            where.append(" AND c.unit_code = ?");
+            parameters.add(scope.unit());
+        }
+        if (scope.field() != null) {
+            where.append(" AND c.field_code = ?");
+            parameters.add(scope.field());
+        }
+        if (scope.procedure() != null) {
+            where.append(" AND c.procedure_code = ?");
+            parameters.add(scope.procedure());
+        }
+        return where.toString();
+    }
+
+    private static String column(Dimension dimension) {
+        return switch (dimension) {
+            case UNIT -> "unit_code";
+            case FIELD -> "field_code";
+            case PROCEDURE -> "procedure_code";
+        };
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.valueOf(day);
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> parameters, RowReader reader) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("a report query failed", e);
+        }
+    }
+}
