@@ -1,5 +1,6 @@
 package vn.motcua.dossier.api;
 
+import vn.motcua.platform.printing.Html;
 import vn.motcua.dossier.application.ApologyForm;
 import vn.motcua.dossier.application.DossierForm;
 import vn.motcua.dossier.application.FormDocument;

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.application;
 
+import vn.motcua.platform.printing.QrCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,9 @@
 package vn.motcua.procedure.api;
 
+import vn.motcua.platform.printing.Html;
 import vn.motcua.platform.time.ClockProducer;
 import vn.motcua.procedure.application.Board;
-import vn.motcua.procedure.application.QrCodes;
+import vn.motcua.platform.printing.QrCodes;
 import vn.motcua.procedure.domain.Level;
 import vn.motcua.procedure.domain.OnlineServiceLevel;
 

@@ -27,7 +27,7 @@ import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.procedure.application.CatalogConfig;
 import vn.motcua.procedure.application.CatalogService;
 import vn.motcua.procedure.application.ProcedureDetails;
-import vn.motcua.procedure.application.QrCodes;
+import vn.motcua.platform.printing.QrCodes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

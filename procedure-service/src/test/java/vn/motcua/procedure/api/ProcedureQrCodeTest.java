@@ -10,7 +10,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.motcua.procedure.application.QrDecoding;
+import vn.motcua.testing.QrDecoding;
 import vn.motcua.testing.RealInfrastructure;
 import vn.motcua.testing.Tokens;
 

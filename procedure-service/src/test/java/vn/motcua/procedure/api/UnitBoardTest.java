@@ -7,7 +7,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import vn.motcua.procedure.application.QrDecoding;
+import vn.motcua.testing.QrDecoding;
 import vn.motcua.testing.RealInfrastructure;
 import vn.motcua.testing.Tokens;
 

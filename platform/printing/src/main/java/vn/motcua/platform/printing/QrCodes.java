@@ -1,4 +1,4 @@
-package vn.motcua.procedure.application;
+package vn.motcua.platform.printing;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

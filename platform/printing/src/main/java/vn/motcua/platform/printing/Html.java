@@ -1,13 +1,13 @@
-package vn.motcua.procedure.api;
+package vn.motcua.platform.printing;
 
-/** Escapes text for HTML pages built by hand: catalogue texts are typed by people and must never become markup. */
-final class Html {
+/** Escapes text for HTML pages built by hand (boards, forms): what people type must never become markup. */
+public final class Html {
 
     private Html() {
     }
 
     /** The text safe both between tags and inside a quoted attribute value; null becomes empty. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

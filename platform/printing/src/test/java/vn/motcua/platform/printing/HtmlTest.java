@@ -1,4 +1,4 @@
-package vn.motcua.procedure.api;
+package vn.motcua.platform.printing;
 
 import org.junit.jupiter.api.Test;
 

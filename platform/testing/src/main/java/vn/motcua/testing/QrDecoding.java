@@ -1,4 +1,4 @@
-package vn.motcua.procedure.application;
+package vn.motcua.testing;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -31,13 +31,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads QR codes back as a phone would, with ZXing's decoder: from PNG bytes, or from SVG text by drawing
- * its shapes the way a browser does (this parser knows rect and path with M, H, V, L, Z and their relative forms).
+ * Reads QR codes back as a phone would, with ZXing's decoder, for tests of printed pages: from PNG bytes, from
+ * SVG text by drawing its shapes the way a browser does (this parser knows rect and path with M, H, V, L, Z and
+ * their relative forms), or from the first SVG an HTML page inlines.
  */
 public final class QrDecoding {
 
     /** Pixels per SVG user unit (one module): enough for the binarizer to see crisp squares. */
     private static final int SCALE = 8;
+    private static final Pattern SVG_ELEMENT = Pattern.compile("<svg[\\s\\S]*?</svg>");
     private static final Pattern PATH_TOKEN = Pattern.compile("([MmHhVvLlZz])|(-?\\d+(?:\\.\\d+)?)");
 
     private QrDecoding() {
@@ -57,6 +59,15 @@ public final class QrDecoding {
 
     public static Result decodePng(byte[] png) {
         return decode(image(png));
+    }
+
+    /** The text of the first QR code an HTML page inlines as SVG. */
+    public static String decodeFirstSvgIn(String html) {
+        Matcher svg = SVG_ELEMENT.matcher(html);
+        if (!svg.find()) {
+            throw new AssertionError("the page inlines no SVG");
+        }
+        return decodeSvg(svg.group()).getText();
     }
 
     public static Result decodeSvg(String svg) {

@@ -1,8 +1,9 @@
-package vn.motcua.procedure.application;
+package vn.motcua.platform.printing;
 
 import com.google.zxing.Result;
 import com.google.zxing.ResultMetadataType;
 import org.junit.jupiter.api.Test;
+import vn.motcua.testing.QrDecoding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
