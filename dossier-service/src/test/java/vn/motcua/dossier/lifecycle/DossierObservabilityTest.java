@@ -40,15 +40,10 @@ class DossierObservabilityTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private static boolean referenceDataPublished;
-
     @BeforeEach
-    void referenceData() {
+    void catalogueAndUnitsAreReplicated() {
         await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        if (!referenceDataPublished) {
-            ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
-            referenceDataPublished = true;
-        }
+        ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
     }
 
     @Test
