@@ -80,6 +80,7 @@ public class DossierService {
     @Inject
     ReceiptPins receiptPins;
 
+    @Measured
     public DossierDetails intake(IntakeCommand command) {
         boolean online = caller.hasRole(Roles.CITIZEN) && !caller.hasRole(Roles.OFFICER);
         if (!online && !caller.hasRole(Roles.OFFICER)) {
@@ -176,6 +177,7 @@ public class DossierService {
         return details(row, procedure.name);
     }
 
+    @Measured
     public DossierDetails act(UUID id, String actionName, ActionCommand command, OptionalLong ifMatch) {
         DossierAction action = DossierAction.ofPathName(actionName)
                 .filter(known -> known != DossierAction.OVERDUE)

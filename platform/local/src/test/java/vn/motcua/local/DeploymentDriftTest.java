@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -78,6 +79,14 @@ class DeploymentDriftTest {
                 assertThat(known).as("%s in docker-compose.yml is read by the code or documented", variable).isTrue();
             }
         }
+    }
+
+    @Test
+    void theServicesSendTracesToACollectorThatComposeRunsAndSampleThem() throws IOException {
+        JsonNode environment = compose().get("x-service-env");
+        String endpoint = environment.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText();
+        assertThat(names(compose().get("services"))).contains(URI.create(endpoint).getHost());
+        assertThat(Double.parseDouble(environment.get("QUARKUS_OTEL_TRACES_SAMPLER_ARG").asText())).isPositive();
     }
 
     @Test

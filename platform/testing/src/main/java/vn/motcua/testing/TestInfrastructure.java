@@ -24,6 +24,7 @@ import java.util.UUID;
  * {@code MOTCUA_TEST_PG_URL} (a JDBC URL to a database the user may create databases from, such as
  * {@code jdbc:postgresql://localhost:5432/postgres}), {@code MOTCUA_TEST_PG_USER},
  * {@code MOTCUA_TEST_PG_PASSWORD}, and {@code MOTCUA_TEST_KAFKA_BOOTSTRAP}.
+ * With {@code MOTCUA_TEST_INFRA=containers} both run as Docker containers instead ({@link ContainerServers}).
  * Every test run gets a database of its own, whichever server it is on.
  */
 public final class TestInfrastructure {
@@ -35,37 +36,45 @@ public final class TestInfrastructure {
     private final String user;
     private final String password;
     private final Optional<LocalKafka> embeddedKafka;
+    private final Optional<ContainerServers> containers;
     private final String bootstrapServers;
     private final SigningKeys signingKeys = SigningKeys.generate();
     private final Path publicKeyFile;
 
     private TestInfrastructure() {
-        String infra = System.getenv().getOrDefault("MOTCUA_TEST_INFRA", "embedded");
-        if (!"embedded".equals(infra)) {
-            throw new IllegalStateException("MOTCUA_TEST_INFRA=" + infra + " is not available yet: only embedded servers"
-                    + " and external ones named by MOTCUA_TEST_PG_URL / MOTCUA_TEST_KAFKA_BOOTSTRAP are (see README.md)");
-        }
-        String externalPg = System.getenv("MOTCUA_TEST_PG_URL");
-        if (externalPg != null && !externalPg.isBlank()) {
+        if (InfrastructureMode.of(System.getenv(InfrastructureMode.VARIABLE)) == InfrastructureMode.CONTAINERS) {
+            ContainerServers servers = ContainerServers.start();
+            containers = Optional.of(servers);
             embeddedPostgres = Optional.empty();
-            adminJdbcUrl = externalPg;
-            user = System.getenv().getOrDefault("MOTCUA_TEST_PG_USER", "postgres");
-            password = System.getenv().getOrDefault("MOTCUA_TEST_PG_PASSWORD", "");
-        } else {
-            LocalPostgres postgres = LocalPostgres.start(Optional.empty(), 0);
-            embeddedPostgres = Optional.of(postgres);
-            adminJdbcUrl = postgres.jdbcUrl("postgres");
-            user = LocalPostgres.USER;
-            password = "";
-        }
-        String externalKafka = System.getenv("MOTCUA_TEST_KAFKA_BOOTSTRAP");
-        if (externalKafka != null && !externalKafka.isBlank()) {
             embeddedKafka = Optional.empty();
-            bootstrapServers = externalKafka;
+            adminJdbcUrl = servers.adminJdbcUrl();
+            user = servers.user();
+            password = servers.password();
+            bootstrapServers = servers.bootstrapServers();
         } else {
-            LocalKafka kafka = LocalKafka.start(Optional.empty(), 0);
-            embeddedKafka = Optional.of(kafka);
-            bootstrapServers = kafka.bootstrapServers();
+            containers = Optional.empty();
+            String externalPg = System.getenv("MOTCUA_TEST_PG_URL");
+            if (externalPg != null && !externalPg.isBlank()) {
+                embeddedPostgres = Optional.empty();
+                adminJdbcUrl = externalPg;
+                user = System.getenv().getOrDefault("MOTCUA_TEST_PG_USER", "postgres");
+                password = System.getenv().getOrDefault("MOTCUA_TEST_PG_PASSWORD", "");
+            } else {
+                LocalPostgres postgres = LocalPostgres.start(Optional.empty(), 0);
+                embeddedPostgres = Optional.of(postgres);
+                adminJdbcUrl = postgres.jdbcUrl("postgres");
+                user = LocalPostgres.USER;
+                password = "";
+            }
+            String externalKafka = System.getenv("MOTCUA_TEST_KAFKA_BOOTSTRAP");
+            if (externalKafka != null && !externalKafka.isBlank()) {
+                embeddedKafka = Optional.empty();
+                bootstrapServers = externalKafka;
+            } else {
+                LocalKafka kafka = LocalKafka.start(Optional.empty(), 0);
+                embeddedKafka = Optional.of(kafka);
+                bootstrapServers = kafka.bootstrapServers();
+            }
         }
         try {
             publicKeyFile = Files.createTempFile("motcua-test-jwt-", ".pem");
@@ -101,7 +110,8 @@ public final class TestInfrastructure {
     }
 
     public String jdbcUrl(String database) {
-        return adminJdbcUrl.substring(0, adminJdbcUrl.lastIndexOf('/') + 1) + database;
+        String server = adminJdbcUrl.contains("?") ? adminJdbcUrl.substring(0, adminJdbcUrl.indexOf('?')) : adminJdbcUrl;
+        return server.substring(0, server.lastIndexOf('/') + 1) + database;
     }
 
     public String user() {
@@ -144,5 +154,6 @@ public final class TestInfrastructure {
     private void stop() {
         embeddedKafka.ifPresent(LocalKafka::close);
         embeddedPostgres.ifPresent(LocalPostgres::close);
+        containers.ifPresent(ContainerServers::close);
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.messaging.consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class ConsumerService {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Tracer tracer;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -94,7 +98,7 @@ public class ConsumerService {
         if (deadLetterProducer == null) {
             deadLetterProducer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, service + "-dead-letters"));
         }
-        return new EventPipeline(handler, inbox, new DeadLetters(deadLetterProducer));
+        return new EventPipeline(handler, inbox, new DeadLetters(deadLetterProducer), tracer);
     }
 
     String bootstrapServers() {

@@ -1,6 +1,13 @@
 package vn.motcua.messaging.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,12 +21,15 @@ import vn.motcua.events.EventSchemas;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
  * The steps every consumed record goes through, for live consumption and for dead-letter replay alike:
  * read it as a CloudEvent, check its payload against the schema of its type, skip it if its id or an
  * equal or newer sequence of its key was applied, else hand it to the handler, all in one transaction.
+ * Each record is processed in a CONSUMER span that continues the trace of its {@code traceparent}
+ * header; the span names topic, partition, offset, group and event id and type, never the payload.
  */
 final class EventPipeline {
 
@@ -28,11 +38,13 @@ final class EventPipeline {
     private final EventHandler handler;
     private final InboxStore inbox;
     private final DeadLetters deadLetters;
+    private final Tracer tracer;
 
-    EventPipeline(EventHandler handler, InboxStore inbox, DeadLetters deadLetters) {
+    EventPipeline(EventHandler handler, InboxStore inbox, DeadLetters deadLetters, Tracer tracer) {
         this.handler = handler;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
+        this.tracer = tracer;
     }
 
     EventHandler handler() {
@@ -44,12 +56,42 @@ final class EventPipeline {
      * tried again later (the database or Kafka is away, or the handler failed for a passing reason).
      */
     Outcome process(ConsumerRecord<String, byte[]> record, String sourceTopic) {
+        Context producer = W3CTraceContextPropagator.getInstance().extract(Context.root(), record.headers(), TraceHeaders.INSTANCE);
+        Span span = tracer.spanBuilder("process " + sourceTopic)
+                .setParent(producer)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", sourceTopic)
+                .setAttribute("messaging.destination.partition.id", Integer.toString(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.consumer.group.name", handler.consumerName())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            Outcome outcome = processInSpan(record, sourceTopic, span);
+            span.setAttribute("motcua.consumer.outcome", outcome.name().toLowerCase(Locale.ROOT));
+            if (outcome == Outcome.DEAD_LETTERED) {
+                span.setStatus(StatusCode.ERROR, "sent to the dead-letter topic");
+            }
+            return outcome;
+        } catch (TransientFailure e) {
+            // the cause's type only: messages may quote the payload
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Outcome processInSpan(ConsumerRecord<String, byte[]> record, String sourceTopic, Span span) {
         EventEnvelope envelope;
         try {
             envelope = CloudEventCodec.fromRecord(record);
         } catch (EventFormatException e) {
             return deadLetter(record, sourceTopic, e.getMessage());
         }
+        span.setAttribute("messaging.message.id", envelope.id().toString());
+        span.setAttribute("cloudevents.event_type", envelope.type());
         if (EventSchemas.schemaFor(envelope.type()).isEmpty()) {
             LOG.debugf("%s skips event type %s, which this version does not know", handler.consumerName(), envelope.type());
             return Outcome.UNKNOWN_TYPE;

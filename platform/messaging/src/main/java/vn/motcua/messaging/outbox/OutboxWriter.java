@@ -1,6 +1,9 @@
 package vn.motcua.messaging.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -17,12 +20,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Writes events to the outbox inside the caller's transaction, so that a change and its event commit
  * together or not at all. The relay publishes them afterwards, woken by a NOTIFY sent on commit.
+ * Each event keeps the W3C {@code traceparent} of the span it was written in (the HTTP request that
+ * caused it, usually), so that its consumers continue that trace.
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -51,12 +58,15 @@ public class OutboxWriter {
      */
     public EventEnvelope append(TopicSpec topic, String key, UUID eventId, String type, String subject, Object payload) {
         EventEnvelope envelope = new EventEnvelope(eventId, EventEnvelope.sourceOf(service), type, subject,
-                OffsetDateTime.now(clock), EventJson.write(payload), Optional.empty());
+                OffsetDateTime.now(clock), EventJson.write(payload), currentTraceparent());
         append(topic, key, envelope);
         return envelope;
     }
 
-    /** Appends an event whose envelope the caller built (its own id or time, for instance). */
+    /**
+     * Appends an event whose envelope the caller built (its own id or time, for instance). Without a
+     * {@code traceparent} of its own, it gets the current span's.
+     */
     public void append(TopicSpec topic, String key, EventEnvelope envelope) {
         requireTransaction();
         try (Connection connection = dataSource.getConnection()) {
@@ -78,7 +88,7 @@ public class OutboxWriter {
                 insert.setString(6, envelope.subject());
                 insert.setTimestamp(7, Timestamp.from(envelope.time().toInstant()));
                 insert.setBytes(8, envelope.data());
-                insert.setString(9, envelope.traceparent().orElse(null));
+                insert.setString(9, envelope.traceparent().or(OutboxWriter::currentTraceparent).orElse(null));
                 insert.executeUpdate();
             }
             try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
@@ -87,6 +97,16 @@ public class OutboxWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("the event could not be written to the outbox", e);
         }
+    }
+
+    /** The current span as a W3C {@code traceparent}, sampled or not; empty outside any span. */
+    static Optional<String> currentTraceparent() {
+        if (!Span.current().getSpanContext().isValid()) {
+            return Optional.empty();
+        }
+        Map<String, String> carrier = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+        return Optional.ofNullable(carrier.get(EventEnvelope.TRACEPARENT_HEADER));
     }
 
     private void requireTransaction() {

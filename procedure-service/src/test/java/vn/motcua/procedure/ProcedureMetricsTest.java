@@ -1,0 +1,22 @@
+package vn.motcua.procedure;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.motcua.testing.DocumentedMetrics;
+import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.testing.Tokens;
+
+import static io.restassured.RestAssured.given;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class ProcedureMetricsTest {
+
+    @Test
+    void exposesEveryMetricTheOperationsGuideListsForIt() {
+        given().auth().oauth2(Tokens.provinceAdmin()).when().get("/api/v1/me").then().statusCode(200);
+
+        DocumentedMetrics.assertExposed("procedure-service");
+    }
+}
