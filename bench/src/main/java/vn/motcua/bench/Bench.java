@@ -24,7 +24,9 @@ public final class Bench {
               footprint RESULTS [--quick]         each service's start time to ready and idle memory
               load      RESULTS [--quick]         intake (highest sustained, 100/500/1000 per s), memory under load, event lag
               reports   RESULTS DOSSIERS [--quick] bulk-load the read model to DOSSIERS bench dossiers, time the reports
-              write     RESULTS MARKDOWN JSON     write the figures into the documents""";
+              write     RESULTS MARKDOWN JSON     write the figures into the documents
+              probe     RESULTS LABEL SECONDS [--quick]  closed-loop intake (8 in flight) and its CPU per dossier,
+                                                  for before/after comparisons and profiles (not part of bench/run)""";
 
     private Bench() {
     }
@@ -48,6 +50,8 @@ public final class Bench {
                 long dossiers = Long.parseLong(args[2]);
                 save(results.resolve("reports-" + dossiers + ".json"), new ReportBench(platform(repository), quick).measure(dossiers));
             }
+            case "probe" -> save(results.resolve("probe-" + args[2] + ".json"),
+                    new LoadBench(platform(repository), quick).probe(Double.parseDouble(args[3]), 8));
             case "write" -> BenchReport.write(results, Path.of(args[2]), Path.of(args[3]));
             default -> {
                 System.err.println("Unknown command '" + args[0] + "'.\n" + USAGE);

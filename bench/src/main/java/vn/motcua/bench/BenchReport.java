@@ -192,6 +192,11 @@ public final class BenchReport {
         for (JsonNode fixed : intake.path("fixedRates")) {
             row(md, "fixed rate", fixed);
         }
+        JsonNode cpu = intake.path("cpuMsPerIntake");
+        if (!cpu.isMissingNode()) {
+            md.append(String.format(Locale.ROOT, "%nCPU per dossier received (closed-loop run, %d dossiers): dossier-service %.1f ms, "
+                    + "PostgreSQL %.1f ms.%n", cpu.path("dossiers").asLong(), cpu.path("dossierService").asDouble(), cpu.path("postgres").asDouble()));
+        }
         md.append(String.format(Locale.ROOT, "%nSustained means: no errors, at least 97 %% of the offered rate answered within the "
                 + "measured window, p99 ≤ %.0f ms.%n", intake.path("sustainedP99BoundMs").asDouble(LoadBench.SUSTAINED_P99_MS)));
 
@@ -210,12 +215,12 @@ public final class BenchReport {
                     sustained, limit, sustained / limit));
         }
 
-        md.append("\n### Event lag (intake answer → counted by reporting-service)\n\n| rate/s | answered/s | dossiers | lag p50 ms | lag p99 ms | lag max ms | not counted |\n|---|---|---|---|---|---|---|\n");
+        md.append("\n### Event lag (intake answer → counted by reporting-service)\n\n| rate/s | answered/s | dossiers | lag p50 ms | lag p99 ms | lag max ms | not counted | counted before the answer arrived |\n|---|---|---|---|---|---|---|---|\n");
         for (JsonNode lag : all.path("load").path("eventLag")) {
-            md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %d | %.1f | %.1f | %.1f | %d |%n", lag.path("ratePerSecond").asDouble(),
+            md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %d | %.1f | %.1f | %.1f | %d | %d |%n", lag.path("ratePerSecond").asDouble(),
                     lag.path("intake").path("succeededPerSecond").asDouble(), lag.path("lag").path("count").asLong(),
                     lag.path("lag").path("p50Ms").asDouble(), lag.path("lag").path("p99Ms").asDouble(),
-                    lag.path("lag").path("maxMs").asDouble(), lag.path("notCounted").asLong()));
+                    lag.path("lag").path("maxMs").asDouble(), lag.path("notCounted").asLong(), lag.path("countedBeforeAnswer").asLong()));
         }
 
         md.append("\n### Reports at scale\n\n| bench dossiers | report | p50 ms | p99 ms | max ms | failures | load s |\n|---|---|---|---|---|---|---|\n");

@@ -65,7 +65,7 @@ public final class Footprint {
             }
             ObjectNode figures = services.putObject(service.id());
             ArrayNode all = figures.putArray("readySecondsAll");
-            readySeconds.forEach(all::add);
+            readySeconds.forEach(seconds -> all.add(Math.round(seconds * 100) / 100.0));
             figures.put("readySeconds", median(readySeconds));
             figures.put("idleRssMib", median(idleMib.stream().map(Long::doubleValue).toList()));
             System.out.printf("  %s: ready in %.2f s, idle %d MiB%n", service.id(), median(readySeconds),

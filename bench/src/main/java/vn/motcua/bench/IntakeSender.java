@@ -23,6 +23,7 @@ public final class IntakeSender implements RequestSender {
     private final IntakeRequests requests;
     private final URI endpoint;
     private final Optional<Map<UUID, Long>> answeredAtMicros;
+    private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
 
     public IntakeSender(Platform platform, IntakeRequests requests, Optional<Map<UUID, Long>> answeredAtMicros) {
         this.platform = platform;
@@ -42,6 +43,9 @@ public final class IntakeSender implements RequestSender {
                 .POST(HttpRequest.BodyPublishers.ofString(intake.json()))
                 .build();
         return platform.http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(response -> {
+            if (response.statusCode() == 201) {
+                received.incrementAndGet();
+            }
             if (response.statusCode() == 201 && answeredAtMicros.isPresent()) {
                 Instant now = Instant.now();
                 response.headers().firstValue("Location").map(IntakeSender::dossierId).ifPresent(id ->
@@ -49,6 +53,11 @@ public final class IntakeSender implements RequestSender {
             }
             return response.statusCode();
         });
+    }
+
+    /** How many dossiers were received (201) so far, warm-up included. */
+    public long received() {
+        return received.get();
     }
 
     /** The dossier id at the end of a {@code Location} such as {@code http://host/api/v1/dossiers/<uuid>}. */

@@ -56,14 +56,19 @@ public final class LoadBench {
         ObjectNode idle = result.putObject("idleRssMib");
         pids.forEach((service, pid) -> idle.put(service.id(), ProcStatus.residentMib(pid).orElse(-1)));
 
-        LoadRun load = new LoadRun(new IntakeSender(platform, requests, Optional.empty()), MAX_IN_FLIGHT);
+        IntakeSender sender = new IntakeSender(platform, requests, Optional.empty());
+        LoadRun load = new LoadRun(sender, MAX_IN_FLIGHT);
+        CpuCost cpu = new CpuCost(pids.get(ServiceName.DOSSIER), postmasterPid(), sender);
         ObjectNode intake = result.putObject("intake");
         try (MemorySampler memory = new MemorySampler(pids)) {
             System.out.println("  warm-up: closed loop, 8 in flight, " + durations.warmupSeconds() + " s");
             load.closedLoop(8, durations.warmupSeconds(), durations.warmupSeconds());
+            cpu.start();
             RunResult probe = load.closedLoop(16, durations.probeSeconds(), 2);
             System.out.printf("  closed loop, 16 in flight: %.0f/s, p50 %.1f ms%n", probe.succeededPerSecond(), probe.latency().p50Ms());
             intake.set("closedLoopProbe", Platform.JSON.valueToTree(probe));
+            // CPU per dossier hardly depends on what else the machine runs, unlike the rate: the figure to compare
+            intake.set("cpuMsPerIntake", cpu.perIntakeMs());
 
             ArrayNode search = intake.putArray("sustainableSearch");
             RunResult best = null;
@@ -75,6 +80,17 @@ public final class LoadBench {
                     break;
                 }
                 best = run;
+            }
+            if (best == null) {
+                // not even 0.6 of the closed-loop estimate held: look below it
+                for (double factor : new double[] {0.4, 0.25, 0.1}) {
+                    RunResult run = open(load, Math.max(1, Math.floor(probe.succeededPerSecond() * factor)));
+                    search.add(Platform.JSON.valueToTree(run));
+                    if (run.sustained(SUSTAINED_P99_MS)) {
+                        best = run;
+                        break;
+                    }
+                }
             }
             intake.put("sustainedP99BoundMs", SUSTAINED_P99_MS);
             if (best != null) {
@@ -98,6 +114,68 @@ public final class LoadBench {
             lags.add(lag(requests, Math.floor(sustained * 0.8)));
         }
         return result;
+    }
+
+    /**
+     * A closed-loop stretch of intake with its CPU cost per dossier: for comparing a change before and after
+     * (CPU per dossier hardly moves with what else the machine runs) and for a profiler to watch.
+     */
+    public ObjectNode probe(double seconds, int concurrency) throws Exception {
+        IntakeRequests requests = new IntakeRequests(platform.intakeTargets(), 20251128L);
+        awaitIntakeAccepted(requests);
+        IntakeSender sender = new IntakeSender(platform, requests, Optional.empty());
+        LoadRun load = new LoadRun(sender, MAX_IN_FLIGHT);
+        load.closedLoop(concurrency, durations.warmupSeconds(), durations.warmupSeconds());
+        CpuCost cpu = new CpuCost(Footprint.platformPids(platform.settings()).get(ServiceName.DOSSIER), postmasterPid(), sender);
+        cpu.start();
+        RunResult run = load.closedLoop(concurrency, seconds, 0);
+        System.out.printf("  closed loop, %d in flight: %.1f/s, p50 %.1f ms, p99 %.1f ms, errors %s%n", concurrency,
+                run.succeededPerSecond(), run.latency().p50Ms(), run.latency().p99Ms(), run.errors());
+        ObjectNode result = Platform.JSON.createObjectNode();
+        result.set("run", Platform.JSON.valueToTree(run));
+        result.set("cpuMsPerIntake", cpu.perIntakeMs());
+        return result;
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(platform.settings().postgresData().resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** CPU milliseconds dossier-service and PostgreSQL spend per dossier received, over a stretch of closed-loop load. */
+    private static final class CpuCost {
+        private final Long service;
+        private final long postgres;
+        private final IntakeSender sender;
+        private double serviceStart;
+        private double postgresStart;
+        private long receivedStart;
+
+        CpuCost(Long service, long postgres, IntakeSender sender) {
+            this.service = service;
+            this.postgres = postgres;
+            this.sender = sender;
+        }
+
+        void start() {
+            serviceStart = service == null ? 0 : ProcStatus.cpuSeconds(service).orElse(0);
+            postgresStart = ProcStatus.cpuSecondsWithChildren(postgres);
+            receivedStart = sender.received();
+        }
+
+        ObjectNode perIntakeMs() {
+            long received = Math.max(1, sender.received() - receivedStart);
+            ObjectNode cost = Platform.JSON.createObjectNode();
+            cost.put("dossiers", received);
+            cost.put("dossierService", 1000 * ((service == null ? 0 : ProcStatus.cpuSeconds(service).orElse(0)) - serviceStart) / received);
+            cost.put("postgres", 1000 * (ProcStatus.cpuSecondsWithChildren(postgres) - postgresStart) / received);
+            System.out.printf("  CPU per dossier: dossier-service %.1f ms, PostgreSQL %.1f ms%n",
+                    cost.path("dossierService").asDouble(), cost.path("postgres").asDouble());
+            return cost;
+        }
     }
 
     private static double best(ObjectNode result) {
@@ -151,6 +229,7 @@ public final class LoadBench {
         awaitOutboxDrained();
         LatencyHistogram lag = new LatencyHistogram();
         long missing = 0;
+        long countedBeforeAnswer = 0;
         try (Connection reporting = platform.database(ServiceName.REPORTING)) {
             List<UUID> ids = new ArrayList<>(answeredAt.keySet());
             for (int from = 0; from < ids.size(); from += 5000) {
@@ -165,8 +244,13 @@ public final class LoadBench {
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
                             found++;
-                            long counted = rows.getLong(2);
-                            lag.recordMicros(counted - answeredAt.get((UUID) rows.getObject(1)));
+                            long lagMicros = rows.getLong(2) - answeredAt.get((UUID) rows.getObject(1));
+                            // the answer leaves after the commit (the receipt is rendered then): on a starved machine
+                            // the event can be counted before the answer arrives; that lag is recorded as zero
+                            if (lagMicros < 0) {
+                                countedBeforeAnswer++;
+                            }
+                            lag.recordMicros(Math.max(0, lagMicros));
                         }
                     }
                     missing += batch.size() - found;
@@ -181,6 +265,7 @@ public final class LoadBench {
         result.set("intake", Platform.JSON.valueToTree(run));
         result.set("lag", Platform.JSON.valueToTree(figures));
         result.put("notCounted", missing);
+        result.put("countedBeforeAnswer", countedBeforeAnswer);
         return result;
     }
 
@@ -190,5 +275,4 @@ public final class LoadBench {
             return rows.getLong(1);
         }
     }
-
 }

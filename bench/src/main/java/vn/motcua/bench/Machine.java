@@ -17,8 +17,11 @@ public final class Machine {
     public static ObjectNode describe() {
         ObjectNode machine = Platform.JSON.createObjectNode();
         machine.put("date", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
-        machine.put("cpus", Runtime.getRuntime().availableProcessors());
-        machine.put("cpuModel", firstValue(read("/proc/cpuinfo"), "model name"));
+        String cpuinfo = read("/proc/cpuinfo");
+        // counted from /proc, not asked of the JVM: bench/run pins this process to one CPU
+        long cpus = cpuinfo.lines().filter(line -> line.startsWith("processor")).count();
+        machine.put("cpus", cpus > 0 ? cpus : Runtime.getRuntime().availableProcessors());
+        machine.put("cpuModel", firstValue(cpuinfo, "model name"));
         String memory = firstValue(read("/proc/meminfo"), "MemTotal");
         machine.put("memoryMib", memory.isEmpty() ? 0 : Long.parseLong(memory.replaceAll("\\D", "")) / 1024);
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));

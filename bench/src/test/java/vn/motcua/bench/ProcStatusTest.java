@@ -14,6 +14,13 @@ class ProcStatusTest {
     }
 
     @Test
+    void cpu_time_is_user_plus_system_ticks_even_when_the_command_name_holds_spaces_and_parentheses() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 1500 250 7 3 20 0 42 0 12345 1000 500";
+
+        assertThat(ProcStatus.cpuTicks(stat)).hasValue(1750);
+    }
+
+    @Test
     void a_status_without_vmrss_gives_nothing() {
         assertThat(ProcStatus.residentKib("Name:\tkthreadd\n")).isEmpty();
     }
