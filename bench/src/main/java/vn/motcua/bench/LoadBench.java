@@ -72,8 +72,12 @@ public final class LoadBench {
 
             ArrayNode search = intake.putArray("sustainableSearch");
             RunResult best = null;
+            java.util.Set<Double> tried = new java.util.HashSet<>();
             for (double factor : new double[] {0.6, 0.75, 0.9, 1.0, 1.1}) {
                 double rate = Math.max(1, Math.floor(probe.succeededPerSecond() * factor));
+                if (!tried.add(rate)) {
+                    continue;
+                }
                 RunResult run = open(load, rate);
                 search.add(Platform.JSON.valueToTree(run));
                 if (!run.sustained(SUSTAINED_P99_MS)) {
@@ -84,7 +88,11 @@ public final class LoadBench {
             if (best == null) {
                 // not even 0.6 of the closed-loop estimate held: look below it
                 for (double factor : new double[] {0.4, 0.25, 0.1}) {
-                    RunResult run = open(load, Math.max(1, Math.floor(probe.succeededPerSecond() * factor)));
+                    double rate = Math.max(1, Math.floor(probe.succeededPerSecond() * factor));
+                    if (!tried.add(rate)) {
+                        continue;
+                    }
+                    RunResult run = open(load, rate);
                     search.add(Platform.JSON.valueToTree(run));
                     if (run.sustained(SUSTAINED_P99_MS)) {
                         best = run;
