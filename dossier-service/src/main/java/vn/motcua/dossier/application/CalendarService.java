@@ -67,6 +67,8 @@ public class CalendarService {
 
     private WorkingWeek week;
 
+    private volatile BuiltCalendar built;
+
     @PostConstruct
     void readWorkingWeek() {
         try {
@@ -100,6 +102,24 @@ public class CalendarService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar workingCalendar() {
+        // every intake fixes a due time: reading every stored day and rebuilding the calendar each time was
+        // about 8 % of an intake's CPU (docs/benchmarks.md); one aggregate row says whether any replica
+        // changed a year since, and the calendar kept also keeps the proposals computed for other years
+        String fingerprint = years.fingerprint();
+        BuiltCalendar last = built;
+        if (last != null && last.fingerprint().equals(fingerprint)) {
+            return last.calendar();
+        }
+        WorkingCalendar calendar = readWorkingCalendar();
+        built = new BuiltCalendar(fingerprint, calendar);
+        return calendar;
+    }
+
+    /** The working calendar and the fingerprint of the stored years it was built from. */
+    private record BuiltCalendar(String fingerprint, WorkingCalendar calendar) {
+    }
+
+    private WorkingCalendar readWorkingCalendar() {
         Map<Integer, List<CalendarDayEntity>> daysByYear = days.ofAllYears().stream()
                 .collect(Collectors.groupingBy(day -> day.year));
         List<HolidaySchedule> stored = years.listAll().stream()

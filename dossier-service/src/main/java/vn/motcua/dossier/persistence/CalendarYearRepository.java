@@ -27,6 +27,19 @@ public class CalendarYearRepository implements PanacheRepositoryBase<CalendarYea
     }
 
     /**
+     * What changes whenever a year is stored, inserted or rewritten (every write advances a version):
+     * the number of stored years, the sum of their versions and the latest write. Equal fingerprints
+     * mean the stored calendar is the same, so the calendar built from it can be used again.
+     */
+    public String fingerprint() {
+        Object value = getEntityManager().createNativeQuery("""
+                        SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '')
+                        FROM calendar_year""")
+                .getSingleResult();
+        return String.valueOf(value);
+    }
+
+    /**
      * Advances a year's version if it still is {@code expected}: false when someone else wrote it
      * meanwhile. A concurrent writer's row lock makes this wait for its commit, then see its version.
      */

@@ -377,6 +377,29 @@ class CalendarApiTest {
     }
 
     @Test
+    void theWorkingCalendarIsBuiltAgainOnlyWhenAStoredYearChangesAlsoByAnotherReplica() throws Exception {
+        WorkingCalendar before = calendars.workingCalendar();
+        assertThat(calendars.workingCalendar()).as("nothing changed: the calendar built last is used again").isSameAs(before);
+
+        put(2043, calendar(List.of(day("2043-03-04", "Nghỉ đột xuất")), List.of()), Map.of()).then().statusCode(200);
+        WorkingCalendar afterPut = calendars.workingCalendar();
+        assertThat(afterPut).isNotSameAs(before);
+        assertThat(afterPut.isWorkingDay(LocalDate.parse("2043-03-04"))).as("the holiday stored through the API").isFalse();
+
+        // another replica stores a day of 2043: it advances the year's version in the same transaction
+        try (Connection otherReplica = TestDatabase.connect(); Statement statement = otherReplica.createStatement()) {
+            otherReplica.setAutoCommit(false);
+            statement.executeUpdate("INSERT INTO calendar_day (day, year, kind, name, confidence) "
+                    + "VALUES ('2043-03-05', 2043, 'HOLIDAY', 'Nghỉ bão', 'CERTAIN')");
+            statement.executeUpdate("UPDATE calendar_year SET version = version + 1 WHERE year = 2043");
+            otherReplica.commit();
+        }
+        WorkingCalendar afterOtherReplica = calendars.workingCalendar();
+        assertThat(afterOtherReplica.isWorkingDay(LocalDate.parse("2043-03-05"))).as("the other replica's holiday").isFalse();
+        assertThat(afterOtherReplica.isWorkingDay(LocalDate.parse("2043-03-04"))).isFalse();
+    }
+
+    @Test
     void seedsEachYearOnceAndNeverAgain() throws Exception {
         assertThat(seeder.seed()).isEmpty();
 
