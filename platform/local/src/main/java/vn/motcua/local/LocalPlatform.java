@@ -36,6 +36,7 @@ public final class LocalPlatform implements AutoCloseable {
     private SigningKeys keys;
     private FileChannel lockChannel;
     private FileLock lock;
+    private boolean sampleCatalogue = true;
 
     public LocalPlatform(PlatformSettings settings, PrintStream progress) {
         this.settings = settings;
@@ -44,6 +45,15 @@ public final class LocalPlatform implements AutoCloseable {
 
     public PlatformSettings settings() {
         return settings;
+    }
+
+    /**
+     * Whether procedure-service loads the sample province into an empty catalogue at its start (the
+     * default, for a developer's platform). Off for {@code ./motcua up --demo}, whose loader fills the
+     * catalogue through the public import API instead, and for tests that publish their own.
+     */
+    public synchronized void loadSampleCatalogue(boolean load) {
+        this.sampleCatalogue = load;
     }
 
     /** Starts everything and waits until every service is ready; on failure stops what it started. */
@@ -176,6 +186,12 @@ public final class LocalPlatform implements AutoCloseable {
         startServices(List.of(service));
     }
 
+    /** Stops one service (SIGTERM, then waits) and starts it again on the same database and port. */
+    public void restartService(ServiceName service) {
+        stopService(service);
+        startService(service);
+    }
+
     private synchronized ServiceProcess launch(ServiceName service) {
         ServiceProcess running = services.get(service);
         if (running != null && running.isAlive()) {
@@ -193,7 +209,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MOTCUA_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         signingKeys();
         environment.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", SigningKeys.publicKeyFile(settings.keys()).toUri().toString());
-        if (service == ServiceName.PROCEDURE && !System.getenv().containsKey("MOTCUA_CATALOG_SAMPLE_DATA")) {
+        if (service == ServiceName.PROCEDURE && sampleCatalogue && !System.getenv().containsKey("MOTCUA_CATALOG_SAMPLE_DATA")) {
             // a developer's platform starts with the sample province; it loads only into an empty catalogue
             environment.put("MOTCUA_CATALOG_SAMPLE_DATA", "true");
         }

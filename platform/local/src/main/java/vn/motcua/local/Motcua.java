@@ -12,14 +12,18 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The command behind {@code ./motcua}: {@code up} runs the local platform until Ctrl-C or SIGTERM,
- * {@code token} prints a JWT that the local services accept.
+ * The command behind {@code ./motcua}: {@code up} runs the local platform until Ctrl-C or SIGTERM (with
+ * {@code --demo}, filled with the demo province), {@code demo} fills a running one, {@code events} prints its events, {@code token} prints
+ * a JWT that the local services accept.
  */
 public final class Motcua {
 
     private static final String USAGE = """
             Usage:
-              ./motcua up                               run PostgreSQL, Kafka and the three services until Ctrl-C
+              ./motcua up [--demo]                      run PostgreSQL, Kafka and the three services until Ctrl-C;
+                                                         --demo fills them with the demo province once they are up
+              ./motcua demo                             fill the running platform with the demo province (again: changes nothing)
+              ./motcua events [--from-beginning]        print the running platform's events, one line each, until Ctrl-C
               ./motcua token --role ROLE [--unit CODE] [--sub SUBJECT] [--ttl DURATION]
                                                          print a JWT the local services accept
                   ROLE: officer, province_admin, analyst or citizen (repeat --role for several)
@@ -43,7 +47,9 @@ public final class Motcua {
             String command = args.length == 0 ? "help" : args[0];
             List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
             status = switch (command) {
-                case "up" -> up(settings, out);
+                case "up" -> up(settings, rest, out);
+                case "demo" -> demo(settings, out);
+                case "events" -> events(settings, rest, out);
                 case "token" -> token(settings, rest, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
@@ -61,8 +67,16 @@ public final class Motcua {
         System.exit(status);
     }
 
-    private static int up(PlatformSettings settings, PrintStream out) {
+    private static int up(PlatformSettings settings, List<String> args, PrintStream out) {
+        boolean demo = args.contains("--demo");
+        for (String arg : args) {
+            if (!arg.equals("--demo")) {
+                throw new PlatformException("unknown option '" + arg + "' of up.\n" + USAGE);
+            }
+        }
         LocalPlatform platform = new LocalPlatform(settings, out);
+        // the demo fills the catalogue through the public import API, not the service's own sample loader
+        platform.loadSampleCatalogue(!demo);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             if (platform.stopAll()) {
@@ -80,11 +94,43 @@ public final class Motcua {
             return 1;
         }
         printWelcome(settings, out, (System.nanoTime() - began) / 1e9);
+        if (demo) {
+            try {
+                new DemoProvince(settings, new PlatformClient(settings), out).load();
+            } catch (PlatformException e) {
+                // the platform stays up: the developer may look at what went wrong and run ./motcua demo again
+                System.err.println("motcua: the demo could not be loaded: " + e.getMessage());
+            }
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return 0;
+    }
+
+    private static int demo(PlatformSettings settings, PrintStream out) {
+        for (ServiceName service : ServiceName.values()) {
+            if (FreePorts.isFree(settings.port(service))) {
+                throw new PlatformException(service.id() + " is not running on port " + settings.port(service)
+                        + "; start the platform first (./motcua up, or ./motcua up --demo)");
+            }
+        }
+        new DemoProvince(settings, new PlatformClient(settings), out).load();
+        return 0;
+    }
+
+    private static int events(PlatformSettings settings, List<String> args, PrintStream out) {
+        for (String arg : args) {
+            if (!arg.equals("--from-beginning")) {
+                throw new PlatformException("unknown option '" + arg + "' of events.\n" + USAGE);
+            }
+        }
+        if (FreePorts.isFree(settings.kafkaPort())) {
+            throw new PlatformException("no Kafka on port " + settings.kafkaPort() + "; start the platform first (./motcua up)");
+        }
+        new EventWatch(settings, out).follow(args.contains("--from-beginning"));
         return 0;
     }
 
