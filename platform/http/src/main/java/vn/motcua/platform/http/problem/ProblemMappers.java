@@ -23,6 +23,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -161,12 +162,30 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem && cause != e) {
                 return problem(problem, uri);
             }
+            if (cause instanceof SQLException sql && isPoolExhausted(sql)) {
+                return atCapacity(uri);
+            }
         }
         String incident = UUID.randomUUID().toString();
         // messages can quote stored values (personal data), so only types, SQL states and frames are logged
         LOG.errorf("Incident %s on %s: %s", incident, uri.getPath(), RedactedThrowable.describe(e));
         return responses.of(problem(ProblemType.INTERNAL, 500,
                 "Something went wrong on our side. Quote incident " + incident + " when you report it.", uri));
+    }
+
+    /**
+     * Agroal's connection pool gave no connection within its acquisition timeout: the service is at
+     * capacity, not broken. Agroal has no exception type of its own for it, only this message.
+     */
+    private static boolean isPoolExhausted(SQLException e) {
+        return e.getMessage() != null && e.getMessage().startsWith("Sorry, acquisition timeout");
+    }
+
+    /** 503 with Retry-After, so that clients and load balancers retry instead of reporting a failure. */
+    private Response atCapacity(UriInfo uri) {
+        LOG.debugf("No database connection within the acquisition timeout on %s: answered 503", uri.getPath());
+        return responses.of(problem(ProblemType.SERVICE_UNAVAILABLE, 503,
+                "The service is at capacity right now; retry in a moment.", uri), Map.of(HttpHeaders.RETRY_AFTER, "1"));
     }
 
     private Response unauthenticated(UriInfo uri) {
