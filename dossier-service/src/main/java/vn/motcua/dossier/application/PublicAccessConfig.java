@@ -7,6 +7,7 @@ import io.smallrye.config.WithName;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How citizens reach their dossier without an account ({@code motcua.dossier.public.*}): the public
@@ -52,8 +53,15 @@ public interface PublicAccessConfig {
         @WithDefault("8")
         int length();
 
-        /** PBKDF2-HMAC-SHA256 iterations of a new PIN's hash: about 25 ms on one core of a small server. */
+        /** PBKDF2-HMAC-SHA256 iterations of a new PIN's hash when there is no key: about 25 ms on one core of a small server. */
         @WithDefault("100000")
         int iterations();
+
+        /**
+         * The secret PIN key, base64, at least 32 bytes, kept outside the database (MOTCUA_PIN_KEY): new PINs
+         * are then hashed with HMAC-SHA256 under it instead of PBKDF2. Once set, keep it: the PINs hashed
+         * under it can only be checked with it.
+         */
+        Optional<String> key();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.lifecycle.ActionRefused;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Rating;
+import vn.motcua.dossier.domain.lookup.PinAlgorithm;
 import vn.motcua.dossier.domain.lookup.PinHash;
 import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
@@ -121,12 +122,13 @@ public class PublicDossierService {
         // one query whether or not the code exists, so both misses take the same path
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT d.id, p.iterations, p.salt, p.hash
+                SELECT d.id, p.iterations, p.salt, p.hash, p.algorithm
                   FROM dossier d LEFT JOIN dossier_pin p ON p.dossier_id = d.id
                  WHERE d.code = ?""").setParameter(1, code).getResultList();
         Object[] found = rows.isEmpty() ? null : rows.get(0);
         PinHash stored = found == null || found[1] == null ? null
-                : new PinHash(((Number) found[1]).intValue(), (byte[]) found[2], (byte[]) found[3]);
+                : new PinHash(PinAlgorithm.ofStoredName((String) found[4]), ((Number) found[1]).intValue(),
+                        (byte[]) found[2], (byte[]) found[3]);
         if (!pins.matches(pin, stored)) {
             throttle.recordFailure(code, client, now);
             return PublicOutcome.deny();

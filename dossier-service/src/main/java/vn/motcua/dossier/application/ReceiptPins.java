@@ -10,11 +10,12 @@ import vn.motcua.dossier.domain.lookup.PinHash;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Issues each dossier's lookup PIN at intake and checks PINs typed later. Only the PBKDF2 hash is
- * stored; the plain PIN goes to {@link IssuedPin}, for the intake's answer and nowhere else.
+ * Issues each dossier's lookup PIN at intake and checks PINs typed later. Only its hash (keyed or PBKDF2,
+ * see {@link LookupPins}) is stored; the plain PIN goes to {@link IssuedPin}, for the intake's answer and nowhere else.
  */
 @ApplicationScoped
 public class ReceiptPins {
@@ -29,7 +30,17 @@ public class ReceiptPins {
 
     @Inject
     public ReceiptPins(PublicAccessConfig config) {
-        this.pins = new LookupPins(new SecureRandom(), config.pin().length(), config.pin().iterations());
+        this.pins = new LookupPins(new SecureRandom(), config.pin().length(), config.pin().iterations(),
+                config.pin().key().map(ReceiptPins::decodeKey).orElse(null));
+    }
+
+    private static byte[] decodeKey(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            // never quote the value: it is a secret
+            throw new IllegalArgumentException("motcua.dossier.public.pin.key (MOTCUA_PIN_KEY) is not base64", e);
+        }
     }
 
     /** A PIN and its hash, drawn before the intake numbers the dossier, so the slow hashing holds no lock. */
@@ -51,9 +62,9 @@ public class ReceiptPins {
         PinHash hash = drawn.hash();
         entityManager.createNativeQuery("""
                 INSERT INTO dossier_pin (dossier_id, algorithm, iterations, salt, hash, issued_at)
-                VALUES (?, 'PBKDF2WithHmacSHA256', ?, ?, ?, ?)""")
-                .setParameter(1, dossierId).setParameter(2, hash.iterations()).setParameter(3, hash.salt())
-                .setParameter(4, hash.hash()).setParameter(5, Timestamp.from(now))
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .setParameter(1, dossierId).setParameter(2, hash.algorithm().storedName()).setParameter(3, hash.iterations())
+                .setParameter(4, hash.salt()).setParameter(5, hash.hash()).setParameter(6, Timestamp.from(now))
                 .executeUpdate();
         // outside an HTTP request (an import, say) nobody could be handed the PIN
         if (Arc.container().requestContext().isActive()) {

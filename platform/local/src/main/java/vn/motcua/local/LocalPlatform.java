@@ -209,6 +209,10 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MOTCUA_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         signingKeys();
         environment.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", SigningKeys.publicKeyFile(settings.keys()).toUri().toString());
+        if (service == ServiceName.DOSSIER && !System.getenv().containsKey("MOTCUA_PIN_KEY")) {
+            // lookup PINs hashed under a key kept beside the signing keys, as in production (docs/dossiers.md)
+            environment.put("MOTCUA_PIN_KEY", PinKey.loadOrCreate(settings.keys()));
+        }
         if (service == ServiceName.PROCEDURE && sampleCatalogue && !System.getenv().containsKey("MOTCUA_CATALOG_SAMPLE_DATA")) {
             // a developer's platform starts with the sample province; it loads only into an empty catalogue
             environment.put("MOTCUA_CATALOG_SAMPLE_DATA", "true");

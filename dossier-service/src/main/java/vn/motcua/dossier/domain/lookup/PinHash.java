@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What is kept of a lookup PIN: a PBKDF2-HMAC-SHA256 digest with its own salt and iteration count.
- * The iteration count travels with the digest so it can be raised later without breaking old PINs.
+ * What is kept of a lookup PIN: a digest with the algorithm that made it, its own salt and, for PBKDF2, its
+ * iteration count. Both travel with the digest so that new PINs can be hashed differently without breaking
+ * old ones.
  */
-public record PinHash(int iterations, byte[] salt, byte[] hash) {
+public record PinHash(PinAlgorithm algorithm, int iterations, byte[] salt, byte[] hash) {
 
     public PinHash {
+        Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(salt, "salt");
         Objects.requireNonNull(hash, "hash");
         if (iterations < 1) {
@@ -31,17 +33,17 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PinHash that && iterations == that.iterations
+        return other instanceof PinHash that && algorithm == that.algorithm && iterations == that.iterations
                 && Arrays.equals(salt, that.salt) && Arrays.equals(hash, that.hash);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(iterations, Arrays.hashCode(salt), Arrays.hashCode(hash));
+        return Objects.hash(algorithm, iterations, Arrays.hashCode(salt), Arrays.hashCode(hash));
     }
 
     @Override
     public String toString() {
-        return "PinHash[iterations=" + iterations + "]";
+        return "PinHash[" + algorithm + ", iterations=" + iterations + "]";
     }
 }

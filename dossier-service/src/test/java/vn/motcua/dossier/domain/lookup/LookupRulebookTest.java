@@ -56,6 +56,49 @@ class LookupRulebookTest {
     }
 
     @Test
+    void underAPinKeyAPinIsHashedWithTheKeyAndMatchesOnlyUnderThatKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        LookupPins keyed = new LookupPins(new SecureRandom(), 8, 10_000, key);
+        PinHash hash = keyed.hash("01234567");
+        assertThat(hash.algorithm()).isEqualTo(PinAlgorithm.KEYED);
+        assertThat(hash.hash()).hasSize(32);
+        assertThat(keyed.matches("01234567", hash)).isTrue();
+        assertThat(keyed.matches("01234568", hash)).isFalse();
+        assertThat(keyed.matchesOrSpendSameTime("01234567", null)).isFalse();
+
+        byte[] otherKey = key.clone();
+        otherKey[0] ^= 1;
+        assertThat(new LookupPins(new SecureRandom(), 8, 10_000, otherKey).matches("01234567", hash)).isFalse();
+        // without the key a keyed hash cannot be checked at all: a misconfiguration, not a wrong PIN
+        assertThatThrownBy(() -> pins.matches("01234567", hash)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void pinsHashedWithPbkdf2BeforeAKeyWasSetStillMatchUnderTheKey() {
+        PinHash old = pins.hash("76543210");
+        assertThat(old.algorithm()).isEqualTo(PinAlgorithm.PBKDF2);
+        byte[] key = new byte[32];
+        LookupPins keyed = new LookupPins(new SecureRandom(), 8, 10_000, key);
+        assertThat(keyed.matches("76543210", old)).isTrue();
+        assertThat(keyed.matches("76543211", old)).isFalse();
+    }
+
+    @Test
+    void aPinKeyShorterThan32BytesIsRefused() {
+        assertThatThrownBy(() -> new LookupPins(new SecureRandom(), 8, 10_000, new byte[16]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");
+    }
+
+    @Test
+    void theStoredNameOfEachAlgorithmReadsBack() {
+        for (PinAlgorithm algorithm : PinAlgorithm.values()) {
+            assertThat(PinAlgorithm.ofStoredName(algorithm.storedName())).isEqualTo(algorithm);
+        }
+        assertThat(PinAlgorithm.PBKDF2.storedName()).isEqualTo("PBKDF2WithHmacSHA256");
+    }
+
+    @Test
     void belowTheLimitAnAttemptIsAllowed() {
         FailureLimit limit = new FailureLimit(5, Duration.ofMinutes(15));
         assertThat(limit.retryAfter(List.of(NOW.minusSeconds(60), NOW.minusSeconds(30)), NOW)).isEmpty();
