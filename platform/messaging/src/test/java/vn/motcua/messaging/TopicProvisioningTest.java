@@ -60,12 +60,15 @@ class TopicProvisioningTest {
             ConfigResource lifecycle = new ConfigResource(ConfigResource.Type.TOPIC, Topics.LIFECYCLE.name());
             admin.incrementalAlterConfigs(Map.of(lifecycle, List.of(new AlterConfigOp(
                     new ConfigEntry("retention.ms", "86400000"), AlterConfigOp.OpType.SET)))).all().get(10, TimeUnit.SECONDS);
-            assertThat(setting(admin, Topics.LIFECYCLE.name(), "retention.ms")).isEqualTo("86400000");
+            // a broker applies an acknowledged config change from the metadata log a moment later
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(setting(admin, Topics.LIFECYCLE.name(), "retention.ms")).isEqualTo("86400000"));
 
             List<String> created = new TopicProvisioner(admin, 3, (short) 1).provision(Topics.all());
 
             assertThat(created).isEmpty();
-            assertThat(setting(admin, Topics.LIFECYCLE.name(), "retention.ms")).isEqualTo("-1");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(setting(admin, Topics.LIFECYCLE.name(), "retention.ms")).isEqualTo("-1"));
         }
     }
 
