@@ -20,14 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -42,7 +40,6 @@ import static vn.motcua.dossier.lifecycle.CitizenAccess.act;
 class DossierFormsApiTest {
 
     private static final String LOOKUP_URL = "http://localhost:3000/tra-cuu?code=";
-    private static boolean referenceDataPublished;
 
     @Inject
     SettableClock clock;
@@ -58,11 +55,7 @@ class DossierFormsApiTest {
 
     @BeforeEach
     void referenceData() {
-        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        if (!referenceDataPublished) {
-            ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
-            referenceDataPublished = true;
-        }
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
     }
 
     @AfterEach

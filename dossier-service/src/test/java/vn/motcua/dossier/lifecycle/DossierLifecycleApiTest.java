@@ -62,15 +62,10 @@ class DossierLifecycleApiTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private static boolean referenceDataPublished;
 
     @BeforeEach
     void referenceData() {
-        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        if (!referenceDataPublished) {
-            ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
-            referenceDataPublished = true;
-        }
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
     }
 
     @AfterEach

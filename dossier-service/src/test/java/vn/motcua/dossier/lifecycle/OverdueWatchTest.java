@@ -21,7 +21,6 @@ import vn.motcua.testing.RealInfrastructure;
 import vn.motcua.testing.SettableClock;
 import vn.motcua.testing.Tokens;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -62,15 +61,10 @@ class OverdueWatchTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private static boolean referenceDataPublished;
 
     @BeforeEach
     void referenceData() {
-        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        if (!referenceDataPublished) {
-            ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
-            referenceDataPublished = true;
-        }
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
     }
 
     @AfterEach

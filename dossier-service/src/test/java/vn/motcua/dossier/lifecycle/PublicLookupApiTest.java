@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static vn.motcua.dossier.lifecycle.CitizenAccess.ADDRESS;
 import static vn.motcua.dossier.lifecycle.CitizenAccess.APPLICANT_NAME;
 import static vn.motcua.dossier.lifecycle.CitizenAccess.CITIZEN_ID;
@@ -41,7 +40,6 @@ import static vn.motcua.dossier.lifecycle.CitizenAccess.wrong;
 @WithTestResource(RealInfrastructure.class)
 class PublicLookupApiTest {
 
-    private static boolean referenceDataPublished;
 
     @Inject
     SettableClock clock;
@@ -54,11 +52,7 @@ class PublicLookupApiTest {
 
     @BeforeEach
     void referenceData() {
-        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        if (!referenceDataPublished) {
-            ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
-            referenceDataPublished = true;
-        }
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
     }
 
     @AfterEach

@@ -23,14 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.motcua.dossier.lifecycle.CitizenAccess.OFFICER;
 import static vn.motcua.dossier.lifecycle.CitizenAccess.act;
@@ -44,7 +42,6 @@ import static vn.motcua.dossier.lifecycle.CitizenAccess.wrong;
 class RatingApiTest {
 
     private static final String COMMENT = "Chị Nguyễn Thị Hoa hướng dẫn rất tận tình";
-    private static boolean referenceDataPublished;
 
     @Inject
     SettableClock clock;
@@ -60,11 +57,7 @@ class RatingApiTest {
 
     @BeforeEach
     void referenceData() {
-        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        if (!referenceDataPublished) {
-            ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
-            referenceDataPublished = true;
-        }
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import vn.motcua.events.ProcedureSnapshot;
 import vn.motcua.events.Topics;
 import vn.motcua.events.UnitSnapshot;
 import vn.motcua.messaging.KafkaSettings;
+import vn.motcua.messaging.topics.TopicProvisioningService;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 
@@ -17,7 +18,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
@@ -25,7 +28,18 @@ import static org.awaitility.Awaitility.await;
 /** Publishes catalogue and unit snapshots as procedure-service does, and waits until dossier-service has them. */
 final class ReferenceDataFixture {
 
+    /** The test classes the sample was published for: each may run in an application with a database of its own. */
+    private static final Set<Class<?>> PUBLISHED_FOR = ConcurrentHashMap.newKeySet();
+
     private ReferenceDataFixture() {
+    }
+
+    /** Waits until the topics exist, then publishes the sample and waits for it, once per test class. */
+    static void publishOncePerClass(Class<?> testClass, TopicProvisioningService topics, String bootstrapServers) {
+        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
+        if (PUBLISHED_FOR.add(testClass)) {
+            publishSampleAndAwait(bootstrapServers);
+        }
     }
 
     static void publishSampleAndAwait(String bootstrapServers) {
