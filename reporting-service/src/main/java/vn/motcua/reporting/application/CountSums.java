@@ -9,11 +9,7 @@ import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +95,8 @@ public class CountSums {
                 date(periods.toMonth()), date(scope.to())));
         String sql = SUMS.formatted(key, field, where) + (groupBy.isPresent() ? " GROUP BY 1" : "");
         List<Sums> result = new ArrayList<>();
-        query(sql, parameters, row -> result.add(new Sums(row.getString("key"), row.getString("field"),
+        ReportQueries.query(dataSource, sql, parameters, row -> result.add(new Sums(row.getString("key"),
+                row.getString("field"),
                 row.getLong("received"), row.getLong("carried_over"), row.getLong("early"), row.getLong("on_time"),
                 row.getLong("late"), row.getLong("refused"), row.getLong("withdrawn"), row.getLong("overdue"),
                 row.getLong("open_dated"), row.getLong("for_others"), row.getLong("received_online"),
@@ -126,7 +123,8 @@ public class CountSums {
                 HAVING sum(received_counter + received_online + received_post) <> 0 OR sum(early + on_time + late) <> 0
                  ORDER BY 1""".formatted(granularity.postgres(), where);
         List<BucketSums> result = new ArrayList<>();
-        query(sql, parameters, row -> result.add(new BucketSums(row.getDate("bucket").toLocalDate(), row.getLong("received"),
+        ReportQueries.query(dataSource, sql, parameters, row -> result.add(new BucketSums(row.getDate("bucket").toLocalDate(),
+                row.getLong("received"),
                 row.getLong("early"), row.getLong("on_time"), row.getLong("late"))));
         return result;
     }
@@ -166,24 +164,5 @@ public class CountSums {
 
     private static Date date(LocalDate day) {
         return Date.valueOf(day);
-    }
-
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private void query(String sql, List<Object> parameters, RowReader reader) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("a report query failed", e);
-        }
     }
 }

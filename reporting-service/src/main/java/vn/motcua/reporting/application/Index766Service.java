@@ -9,10 +9,6 @@ import vn.motcua.reporting.domain.ReportScope;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,21 +99,13 @@ public class Index766Service {
     }
 
     private Map<String, Long> single(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+        Map<String, Long> row = new LinkedHashMap<>();
+        ReportQueries.query(dataSource, sql, parameters, result -> {
+            for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
+                row.put(result.getMetaData().getColumnLabel(c), result.getLong(c));
             }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                Map<String, Long> row = new LinkedHashMap<>();
-                for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
-                    row.put(result.getMetaData().getColumnLabel(c), result.getLong(c));
-                }
-                return row;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("an index query failed", e);
-        }
+        });
+        return row;
     }
 
     private static Map<String, Number> counts(Object... pairs) {

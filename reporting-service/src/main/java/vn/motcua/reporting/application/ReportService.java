@@ -9,11 +9,7 @@ import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -150,24 +146,14 @@ public class ReportService {
     }
 
     private List<Map<String, Object>> select(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ReportQueries.query(dataSource, sql, parameters, result -> {
+            Map<String, Object> row = new HashMap<>();
+            for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
+                row.put(result.getMetaData().getColumnLabel(c), result.getObject(c));
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    Map<String, Object> row = new HashMap<>();
-                    for (int c = 1; c <= columns; c++) {
-                        row.put(result.getMetaData().getColumnLabel(c), result.getObject(c));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("a report query failed", e);
-        }
+            rows.add(row);
+        });
+        return rows;
     }
 }
