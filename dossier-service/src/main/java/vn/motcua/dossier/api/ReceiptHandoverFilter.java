@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import vn.motcua.dossier.application.DossierDetails;
 import vn.motcua.dossier.application.FormService;
 import vn.motcua.dossier.application.IssuedPin;
 import vn.motcua.dossier.application.ReceiptForm;
@@ -38,10 +39,11 @@ public class ReceiptHandoverFilter implements ContainerResponseFilter {
             return;
         }
         Optional<String> pin = issued.pinFor(view.id());
-        if (pin.isEmpty()) {
+        Optional<DossierDetails> received = issued.dossierFor(view.id());
+        if (pin.isEmpty() || received.isEmpty()) {
             return;
         }
-        Optional<ReceiptForm> receipt = forms.receiptWithPin(view.id(), pin.get());
+        Optional<ReceiptForm> receipt = forms.receiptWithPin(received.get(), pin.get());
         ObjectNode body = json.valueToTree(view);
         body.put("pin", pin.get());
         body.set("receipt", receipt.<JsonNode>map(json::valueToTree).orElse(body.nullNode()));

@@ -80,6 +80,9 @@ public class DossierService {
     @Inject
     ReceiptPins receiptPins;
 
+    @Inject
+    IssuedPin issued;
+
     @Measured
     public DossierDetails intake(IntakeCommand command) {
         boolean online = caller.hasRole(Roles.CITIZEN) && !caller.hasRole(Roles.OFFICER);
@@ -174,7 +177,9 @@ public class DossierService {
         receiptPins.issue(pin, state.id(), now);
         record(state, online ? "submit" : "receive", null, ActionCommand.none(), online ? DossierRole.OWNER : DossierRole.RECEIVING_OFFICER, now);
         publish(state, event, now);
-        return details(row, procedure.name);
+        DossierDetails received = details(row, procedure.name);
+        issued.remember(received);
+        return received;
     }
 
     @Measured

@@ -55,9 +55,11 @@ public class FormService {
         };
     }
 
-    /** The receipt as the intake hands it over, with the PIN itself; empty while the dossier awaits acceptance. */
-    public Optional<ReceiptForm> receiptWithPin(UUID id, String pin) {
-        DossierDetails details = dossiers.get(id);
+    /**
+     * The receipt as the intake hands it over, with the PIN itself, drawn from the dossier as the intake
+     * left it; empty while the dossier awaits acceptance.
+     */
+    public Optional<ReceiptForm> receiptWithPin(DossierDetails details, String pin) {
         return details.state().receivedAt() == null ? Optional.empty() : Optional.of(receipt(details, Optional.of(pin)));
     }
 
