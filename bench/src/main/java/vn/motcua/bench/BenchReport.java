@@ -192,11 +192,7 @@ public final class BenchReport {
         for (JsonNode fixed : intake.path("fixedRates")) {
             row(md, "fixed rate", fixed);
         }
-        JsonNode cpu = intake.path("cpuMsPerIntake");
-        if (!cpu.isMissingNode()) {
-            md.append(String.format(Locale.ROOT, "%nCPU per dossier received (closed-loop run, %d dossiers): dossier-service %.1f ms, "
-                    + "PostgreSQL %.1f ms.%n", cpu.path("dossiers").asLong(), cpu.path("dossierService").asDouble(), cpu.path("postgres").asDouble()));
-        }
+        cpuTable(md, intake.path("cpuMsPerIntake"));
         md.append(String.format(Locale.ROOT, "%nSustained means: no errors, at least 97 %% of the offered rate answered within the "
                 + "measured window, p99 ≤ %.0f ms.%n", intake.path("sustainedP99BoundMs").asDouble(LoadBench.SUSTAINED_P99_MS)));
 
@@ -245,6 +241,30 @@ public final class BenchReport {
                     load.path("underLoadRssMib").path(service.getKey()).asText("?")));
         }
         return md.toString();
+    }
+
+    /**
+     * Where the CPU of one intake goes, process by process, and the rate that budget allows on the
+     * machine's CPUs with nothing else running: the ceiling that no database speed lifts.
+     */
+    static void cpuTable(StringBuilder md, JsonNode cpu) {
+        if (cpu.isMissingNode()) {
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "%nCPU per dossier received (closed-loop run, %d dossiers):%n%n"
+                + "| process | CPU ms per dossier |%n|---|---|%n", cpu.path("dossiers").asLong()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = cpu.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> process = it.next();
+            if (!List.of("dossiers", "total", "cpus").contains(process.getKey())) {
+                md.append(String.format(Locale.ROOT, "| %s | %.2f |%n", process.getKey(), process.getValue().asDouble()));
+            }
+        }
+        double total = cpu.path("total").asDouble(0);
+        int cpus = cpu.path("cpus").asInt(0);
+        if (total > 0 && cpus > 0) {
+            md.append(String.format(Locale.ROOT, "| **all** | **%.2f** |%n%nAt %.2f ms of CPU per dossier, %d CPUs allow at most "
+                    + "%.0f dossiers per second, whatever the database alone could do.%n", total, total, cpus, cpus * 1000 / total));
+        }
     }
 
     private static void row(StringBuilder md, String label, JsonNode run) {

@@ -11,12 +11,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 
 /**
  * Intake through the REST API (the highest sustainable rate and fixed rates), the services' memory while
@@ -58,7 +61,7 @@ public final class LoadBench {
 
         IntakeSender sender = new IntakeSender(platform, requests, Optional.empty());
         LoadRun load = new LoadRun(sender, MAX_IN_FLIGHT);
-        CpuCost cpu = new CpuCost(pids.get(ServiceName.DOSSIER), postmasterPid(), sender);
+        CpuCost cpu = new CpuCost(pids, postmasterPid(), sender);
         ObjectNode intake = result.putObject("intake");
         try (MemorySampler memory = new MemorySampler(pids)) {
             System.out.println("  warm-up: closed loop, 8 in flight, " + durations.warmupSeconds() + " s");
@@ -134,7 +137,7 @@ public final class LoadBench {
         IntakeSender sender = new IntakeSender(platform, requests, Optional.empty());
         LoadRun load = new LoadRun(sender, MAX_IN_FLIGHT);
         load.closedLoop(concurrency, durations.warmupSeconds(), durations.warmupSeconds());
-        CpuCost cpu = new CpuCost(Footprint.platformPids(platform.settings()).get(ServiceName.DOSSIER), postmasterPid(), sender);
+        CpuCost cpu = new CpuCost(Footprint.platformPids(platform.settings()), postmasterPid(), sender);
         cpu.start();
         RunResult run = load.closedLoop(concurrency, seconds, 0);
         System.out.printf("  closed loop, %d in flight: %.1f/s, p50 %.1f ms, p99 %.1f ms, errors %s%n", concurrency,
@@ -153,24 +156,46 @@ public final class LoadBench {
         }
     }
 
-    /** CPU milliseconds dossier-service and PostgreSQL spend per dossier received, over a stretch of closed-loop load. */
+    /**
+     * CPU milliseconds each process of the platform spends per dossier received, over a stretch of
+     * closed-loop load: the three services, the launcher (which runs the Kafka broker), PostgreSQL (the
+     * postmaster and its backends) and the load generator itself. Their sum, against the machine's CPUs,
+     * bounds the intake rate however fast the database alone is.
+     */
     private static final class CpuCost {
-        private final Long service;
-        private final long postgres;
+        private final Map<String, DoubleSupplier> processes = new LinkedHashMap<>();
+        private final Map<String, Double> atStart = new HashMap<>();
         private final IntakeSender sender;
-        private double serviceStart;
-        private double postgresStart;
         private long receivedStart;
 
-        CpuCost(Long service, long postgres, IntakeSender sender) {
-            this.service = service;
-            this.postgres = postgres;
+        CpuCost(Map<ServiceName, Long> services, long postgres, IntakeSender sender) {
             this.sender = sender;
+            Long dossier = services.get(ServiceName.DOSSIER);
+            for (ServiceName service : ServiceName.values()) {
+                Long pid = services.get(service);
+                if (pid != null) {
+                    processes.put(key(service), () -> ProcStatus.cpuSeconds(pid).orElse(0));
+                }
+            }
+            // the launcher started the services: the parent of one of them
+            Optional<Long> launcher = dossier == null ? Optional.empty()
+                    : ProcessHandle.of(dossier).flatMap(ProcessHandle::parent).map(ProcessHandle::pid);
+            launcher.ifPresent(pid -> processes.put("launcherAndKafka", () -> ProcStatus.cpuSeconds(pid).orElse(0)));
+            processes.put("postgres", () -> ProcStatus.cpuSecondsWithChildren(postgres));
+            long generator = ProcessHandle.current().pid();
+            processes.put("generator", () -> ProcStatus.cpuSeconds(generator).orElse(0));
+        }
+
+        private static String key(ServiceName service) {
+            return switch (service) {
+                case PROCEDURE -> "procedureService";
+                case DOSSIER -> "dossierService";
+                case REPORTING -> "reportingService";
+            };
         }
 
         void start() {
-            serviceStart = service == null ? 0 : ProcStatus.cpuSeconds(service).orElse(0);
-            postgresStart = ProcStatus.cpuSecondsWithChildren(postgres);
+            processes.forEach((name, cpu) -> atStart.put(name, cpu.getAsDouble()));
             receivedStart = sender.received();
         }
 
@@ -178,10 +203,15 @@ public final class LoadBench {
             long received = Math.max(1, sender.received() - receivedStart);
             ObjectNode cost = Platform.JSON.createObjectNode();
             cost.put("dossiers", received);
-            cost.put("dossierService", 1000 * ((service == null ? 0 : ProcStatus.cpuSeconds(service).orElse(0)) - serviceStart) / received);
-            cost.put("postgres", 1000 * (ProcStatus.cpuSecondsWithChildren(postgres) - postgresStart) / received);
-            System.out.printf("  CPU per dossier: dossier-service %.1f ms, PostgreSQL %.1f ms%n",
-                    cost.path("dossierService").asDouble(), cost.path("postgres").asDouble());
+            double total = 0;
+            for (Map.Entry<String, DoubleSupplier> process : processes.entrySet()) {
+                double ms = 1000 * (process.getValue().getAsDouble() - atStart.get(process.getKey())) / received;
+                cost.put(process.getKey(), ms);
+                total += ms;
+            }
+            cost.put("total", total);
+            cost.put("cpus", Runtime.getRuntime().availableProcessors());
+            System.out.println("  CPU per dossier (ms): " + cost);
             return cost;
         }
     }
