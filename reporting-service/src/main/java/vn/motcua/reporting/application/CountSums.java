@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sums the pre-aggregated counts of {@code report_counts} (see its migration) for a scope and period, the
+ * Sums the pre-aggregated counts of {@code report_counts} (see its migrations) for a scope and period, the
  * only way reports read dossier numbers. It picks the grain that has exactly the scope's dimensions and the
- * one grouped by, so a report reads a few rows per month of history and per group, never the dossiers.
+ * one grouped by, and the coarsest rows that cover the days ({@link CountPeriods}), so a report reads a few
+ * rows per year of history and per group, never the dossiers.
  *
  * <p>What the province measures, in sums of daily counts (DOMAIN.md; B = every day before {@code from},
  * P = the period, E = every day up to {@code to}): received = P(received); carried over =
@@ -49,17 +50,18 @@ public class CountSums {
     public record BucketSums(LocalDate start, long received, long early, long onTime, long late) {
     }
 
+    // every row read is before from (B) or in the period (P); together they are every day up to to (E)
     private static final String SUMS = """
             SELECT %s AS key, %s AS field,
                    coalesce(sum(received_counter + received_online + received_post) FILTER (WHERE in_p), 0) AS received,
-                   coalesce(sum(received_counter + received_online + received_post - closed) FILTER (WHERE in_b), 0) AS carried_over,
+                   coalesce(sum(received_counter + received_online + received_post - closed) FILTER (WHERE NOT in_p), 0) AS carried_over,
                    coalesce(sum(early) FILTER (WHERE in_p), 0) AS early,
                    coalesce(sum(on_time) FILTER (WHERE in_p), 0) AS on_time,
                    coalesce(sum(late) FILTER (WHERE in_p), 0) AS late,
                    coalesce(sum(refused) FILTER (WHERE in_p), 0) AS refused,
                    coalesce(sum(withdrawn) FILTER (WHERE in_p), 0) AS withdrawn,
-                   coalesce(sum(due - settled) FILTER (WHERE in_e), 0) AS overdue,
-                   coalesce(sum(dated_received - dated_closed) FILTER (WHERE in_e), 0) AS open_dated,
+                   coalesce(sum(due - settled), 0) AS overdue,
+                   coalesce(sum(dated_received - dated_closed), 0) AS open_dated,
                    coalesce(sum(received_for_others) FILTER (WHERE in_p), 0) AS for_others,
                    coalesce(sum(received_online) FILTER (WHERE in_p), 0) AS received_online,
                    coalesce(sum(documents_total) FILTER (WHERE in_p), 0) AS documents_total,
@@ -68,14 +70,7 @@ public class CountSums {
                    coalesce(sum(results_as_files) FILTER (WHERE in_p), 0) AS results_as_files,
                    coalesce(sum(ratings) FILTER (WHERE in_p), 0) AS ratings,
                    coalesce(sum(rating_sum) FILTER (WHERE in_p), 0) AS rating_sum
-              FROM (SELECT c.*,
-                           (kind = 'D' AND period BETWEEN ? AND ?) OR (kind = 'M' AND period > ? AND period < ?) AS in_p,
-                           (kind = 'M' AND period < ?) OR (kind = 'D' AND period >= ? AND period < ?) AS in_b,
-                           (kind = 'M' AND period < ?) OR (kind = 'D' AND period BETWEEN ? AND ?) AS in_e
-                      FROM report_counts c
-                     WHERE %s
-                       AND ((kind = 'M' AND period < ?) OR (kind = 'D' AND period BETWEEN ? AND ?)
-                            OR (kind = 'D' AND period BETWEEN ? AND ?))) c
+              FROM (SELECT c.*, period >= ? AS in_p FROM report_counts c WHERE %s AND (%s)) c
             """;
 
     @Inject
@@ -83,17 +78,12 @@ public class CountSums {
 
     /** The scope's sums, grouped by a dimension or not; a grouped result has one element per group seen. */
     public List<Sums> sums(ReportScope scope, Optional<Dimension> groupBy) {
-        CountPeriods periods = new CountPeriods(scope.from(), scope.to());
         String key = groupBy.map(CountSums::column).orElse("NULL::text");
         String field = groupBy.filter(by -> by == Dimension.PROCEDURE).map(by -> "min(field_code)").orElse("NULL::text");
-        List<Object> parameters = new ArrayList<>(List.of(
-                date(scope.from()), date(scope.to()), date(periods.fromMonth()), date(periods.toMonth()),
-                date(periods.fromMonth()), date(periods.fromMonth()), date(scope.from()),
-                date(periods.toMonth()), date(periods.toMonth()), date(scope.to())));
+        List<Object> parameters = new ArrayList<>(List.of(date(scope.from())));
         String where = grainFilter(scope, groupBy, parameters);
-        parameters.addAll(List.of(date(periods.toMonth()), date(periods.fromMonth()), date(periods.fromMonthEnd()),
-                date(periods.toMonth()), date(scope.to())));
-        String sql = SUMS.formatted(key, field, where) + (groupBy.isPresent() ? " GROUP BY 1" : "");
+        String rows = rows(new CountPeriods(scope.from(), scope.to()), parameters);
+        String sql = SUMS.formatted(key, field, where, rows) + (groupBy.isPresent() ? " GROUP BY 1" : "");
         List<Sums> result = new ArrayList<>();
         ReportQueries.query(dataSource, sql, parameters, row -> result.add(new Sums(row.getString("key"),
                 row.getString("field"),
@@ -127,6 +117,22 @@ public class CountSums {
                 row.getLong("received"),
                 row.getLong("early"), row.getLong("on_time"), row.getLong("late"))));
         return result;
+    }
+
+    /** The rows of the periods' spans, one range of a kind each, through the grain's index on (kind, period). */
+    private static String rows(CountPeriods periods, List<Object> parameters) {
+        List<String> ranges = new ArrayList<>();
+        for (CountPeriods.Span span : periods.spans()) {
+            String kind = "kind = '" + span.kind().code() + "'";
+            if (span.first().isPresent()) {
+                ranges.add("(" + kind + " AND period BETWEEN ? AND ?)");
+                parameters.add(date(span.first().get()));
+            } else {
+                ranges.add("(" + kind + " AND period <= ?)");
+            }
+            parameters.add(date(span.last()));
+        }
+        return String.join(" OR ", ranges);
     }
 
     /**

@@ -91,6 +91,10 @@ class CountsAgreeWithDossiersTest {
         scopes.add(new ReportScope(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 9), UNITS[0], null, null));
         scopes.add(new ReportScope(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), null, FIELDS[1], null));
         scopes.add(new ReportScope(LocalDate.of(2024, 12, 15), LocalDate.of(2026, 2, 1), null, null, PROCEDURES[2]));
+        // whole years and months, before the period and in it: what year and month rows are read for
+        scopes.add(new ReportScope(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15), null, null, null));
+        scopes.add(new ReportScope(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 31), UNITS[1], null, null));
+        scopes.add(new ReportScope(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null, FIELDS[0], null));
         for (int i = 0; i < 24; i++) {
             LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(400) - 20);
             LocalDate to = from.plusDays(random.nextInt(i % 3 == 0 ? 10 : 200));
