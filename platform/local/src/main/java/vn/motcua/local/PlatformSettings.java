@@ -22,7 +22,13 @@ public record PlatformSettings(
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
-    public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+    /**
+     * The services' JVM options. {@code CompileThresholdScaling=3}: a method is compiled after three times
+     * as many calls as by default, so the start-up code that runs a few times is interpreted instead of
+     * compiled; that halves the compiler threads' CPU while a service starts, on two cores the other half
+     * of the machine (docs/benchmarks.md, "Start-up and memory"). Code that runs hot is compiled all the same.
+     */
+    public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:CompileThresholdScaling=3";
 
     public PlatformSettings {
         servicePorts = Map.copyOf(servicePorts);
