@@ -82,7 +82,7 @@ public final class Footprint {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(settings.serviceJvmOptions());
+        command.addAll(settings.serviceJvmOptions(service));
         command.add("-jar");
         command.add(settings.serviceJar(service).toString());
         Path log = settings.logs().resolve(service.id() + "-footprint.log");

@@ -220,7 +220,7 @@ public final class LocalPlatform implements AutoCloseable {
         progress.println("Starting " + service.id() + " on port " + settings.port(service)
                 + " (log in " + settings.logs().resolve(service.id() + ".log") + ")");
         ServiceProcess process = ServiceProcess.launch(service, settings.port(service), settings.serviceJar(service),
-                settings.serviceJvmOptions(), environment, settings.logs(), settings.run());
+                settings.serviceJvmOptions(service), environment, settings.logs(), settings.run());
         services.put(service, process);
         return process;
     }

@@ -1,5 +1,6 @@
 package vn.motcua.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,13 @@ public record PlatformSettings(
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
-    public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+    /**
+     * The services' JVM options. {@code CompileThresholdScaling=3}: a method is compiled after three times
+     * as many calls as by default, so the start-up code that runs a few times is interpreted instead of
+     * compiled; that halves the compiler threads' CPU while a service starts, on two cores the other half
+     * of the machine (docs/benchmarks.md, "Start-up and memory"). Code that runs hot is compiled all the same.
+     */
+    public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:CompileThresholdScaling=3";
 
     public PlatformSettings {
         servicePorts = Map.copyOf(servicePorts);
@@ -39,6 +46,27 @@ public record PlatformSettings(
                 port(environment, "MOTCUA_PG_PORT", DEFAULT_POSTGRES_PORT),
                 port(environment, "MOTCUA_KAFKA_PORT", DEFAULT_KAFKA_PORT),
                 ports, new ArrayList<>(List.of(jvm.trim().split("\\s+"))));
+    }
+
+    /**
+     * The JVM options a service starts with: the configured ones, then the service's class-data sharing
+     * archive when its build made one ({@link #classDataArchive}) and the configured options do not
+     * choose sharing themselves. The archive comes from the build, not from the options: it belongs to
+     * that build of that service, and a JVM that cannot use it (another Java version) starts without it.
+     */
+    public List<String> serviceJvmOptions(ServiceName service) {
+        List<String> options = new ArrayList<>(serviceJvmOptions);
+        Path archive = classDataArchive(service);
+        boolean chosen = options.stream().anyMatch(option -> option.startsWith("-Xshare") || option.contains("SharedArchiveFile"));
+        if (!chosen && Files.isRegularFile(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return List.copyOf(options);
+    }
+
+    /** The class-data sharing archive the Quarkus build writes next to the service's jar. */
+    public Path classDataArchive(ServiceName service) {
+        return serviceJar(service).resolveSibling("app-cds.jsa");
     }
 
     public int port(ServiceName service) {

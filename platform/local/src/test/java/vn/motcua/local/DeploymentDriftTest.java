@@ -107,6 +107,26 @@ class DeploymentDriftTest {
     }
 
     @Test
+    void theImagesStartTheJvmAsTheLauncherDoesWithAClassDataArchiveMadeByTheirOwnJvm() throws IOException {
+        // the heap is sized by the container's memory in an image (MaxRAMPercentage), by -Xms/-Xmx locally
+        List<String> launcher = Stream.of(PlatformSettings.DEFAULT_JVM_OPTIONS.split("\\s+"))
+                .filter(option -> !option.startsWith("-Xm")).toList();
+        String archive = "/deployments/app-cds.jsa";
+        for (ServiceName service : ServiceName.values()) {
+            String dockerfile = Files.readString(ROOT.resolve(service.id()).resolve("src/main/docker/Dockerfile.jvm"));
+            Matcher append = Pattern.compile("JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);
+            assertThat(append.find()).as("%s sets JAVA_OPTS_APPEND", service.id()).isTrue();
+            assertThat(append.group(1).split("\\s+")).as(service.id())
+                    .contains(launcher.toArray(String[]::new))
+                    .contains("-XX:SharedArchiveFile=" + archive);
+            String dump = "RUN java -XX:ArchiveClassesAtExit=" + archive + " -Dquarkus.appcds.generate=true -jar /deployments/quarkus-run.jar";
+            assertThat(dockerfile).as(service.id()).contains(dump);
+            assertThat(dockerfile.indexOf(dump)).as("%s archives its classes once they are all copied", service.id())
+                    .isGreaterThan(dockerfile.lastIndexOf("COPY "));
+        }
+    }
+
+    @Test
     void theRealmGivesTheRolesAndClaimsThatLocalTokensCarry() throws IOException {
         JsonNode realm = json.readTree(ROOT.resolve("deploy/keycloak/motcua-realm.json").toFile());
         Set<String> roles = new HashSet<>();

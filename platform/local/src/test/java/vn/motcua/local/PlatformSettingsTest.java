@@ -1,7 +1,10 @@
 package vn.motcua.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,24 @@ class PlatformSettingsTest {
         assertThat(settings.port(ServiceName.DOSSIER)).isEqualTo(9082);
         assertThat(settings.port(ServiceName.PROCEDURE)).isEqualTo(8081);
         assertThat(settings.serviceJvmOptions()).containsExactly("-Xmx200m", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void aServiceStartsWithTheClassDataArchiveItsBuildMadeUnlessTheOptionsChooseSharingThemselves(@TempDir Path built) throws IOException {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(built, Map.of());
+        assertThat(settings.serviceJvmOptions(ServiceName.DOSSIER)).isEqualTo(settings.serviceJvmOptions());
+
+        Path archive = settings.classDataArchive(ServiceName.DOSSIER);
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "archive");
+        assertThat(archive).isEqualTo(built.resolve("dossier-service/target/quarkus-app/app-cds.jsa"));
+        assertThat(settings.serviceJvmOptions(ServiceName.DOSSIER))
+                .startsWith(settings.serviceJvmOptions().toArray(String[]::new))
+                .endsWith("-XX:SharedArchiveFile=" + archive);
+        assertThat(settings.serviceJvmOptions(ServiceName.PROCEDURE)).isEqualTo(settings.serviceJvmOptions());
+
+        PlatformSettings unshared = PlatformSettings.fromEnvironment(built, Map.of("MOTCUA_SERVICE_JVM_OPTS", "-Xmx200m -Xshare:off"));
+        assertThat(unshared.serviceJvmOptions(ServiceName.DOSSIER)).containsExactly("-Xmx200m", "-Xshare:off");
     }
 
     @Test
