@@ -192,7 +192,7 @@ public final class BenchReport {
         for (JsonNode fixed : intake.path("fixedRates")) {
             row(md, "fixed rate", fixed);
         }
-        cpuTable(md, intake.path("cpuMsPerIntake"));
+        cpuTable(md, intake.path("cpuMsPerIntake"), machine.path("cpus").asInt(0));
         md.append(String.format(Locale.ROOT, "%nSustained means: no errors, at least 97 %% of the offered rate answered within the "
                 + "measured window, p99 ≤ %.0f ms.%n", intake.path("sustainedP99BoundMs").asDouble(LoadBench.SUSTAINED_P99_MS)));
 
@@ -245,9 +245,10 @@ public final class BenchReport {
 
     /**
      * Where the CPU of one intake goes, process by process, and the rate that budget allows on the
-     * machine's CPUs with nothing else running: the ceiling that no database speed lifts.
+     * machine's CPUs with nothing else running: the ceiling that no database speed lifts. The machine's
+     * CPUs, not the generator's: pinned with taskset, the generator sees one.
      */
-    static void cpuTable(StringBuilder md, JsonNode cpu) {
+    static void cpuTable(StringBuilder md, JsonNode cpu, int cpus) {
         if (cpu.isMissingNode()) {
             return;
         }
@@ -260,7 +261,6 @@ public final class BenchReport {
             }
         }
         double total = cpu.path("total").asDouble(0);
-        int cpus = cpu.path("cpus").asInt(0);
         if (total > 0 && cpus > 0) {
             md.append(String.format(Locale.ROOT, "| **all** | **%.2f** |%n%nAt %.2f ms of CPU per dossier, %d CPUs allow at most "
                     + "%.0f dossiers per second, whatever the database alone could do.%n", total, total, cpus, cpus * 1000 / total));

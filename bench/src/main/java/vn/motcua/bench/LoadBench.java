@@ -210,7 +210,6 @@ public final class LoadBench {
                 total += ms;
             }
             cost.put("total", total);
-            cost.put("cpus", Runtime.getRuntime().availableProcessors());
             System.out.println("  CPU per dossier (ms): " + cost);
             return cost;
         }
