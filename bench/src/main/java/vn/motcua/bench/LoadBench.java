@@ -76,7 +76,8 @@ public final class LoadBench {
             ArrayNode search = intake.putArray("sustainableSearch");
             RunResult best = null;
             java.util.Set<Double> tried = new java.util.HashSet<>();
-            for (double factor : new double[] {0.6, 0.75, 0.9, 1.0, 1.1}) {
+            // upwards until a rate does not hold: the closed loop's estimate can fall short of what an open loop sustains
+            for (double factor : new double[] {0.6, 0.75, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0}) {
                 double rate = Math.max(1, Math.floor(probe.succeededPerSecond() * factor));
                 if (!tried.add(rate)) {
                     continue;
