@@ -2,7 +2,7 @@ package vn.motcua.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import vn.motcua.local.PlatformSettings;
+import vn.motcua.platform.local.PlatformSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;

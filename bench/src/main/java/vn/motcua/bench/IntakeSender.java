@@ -1,6 +1,6 @@
 package vn.motcua.bench;
 
-import vn.motcua.local.ServiceName;
+import vn.motcua.platform.local.ServiceName;
 
 import java.net.URI;
 import java.net.http.HttpRequest;

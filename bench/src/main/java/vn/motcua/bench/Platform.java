@@ -2,10 +2,10 @@ package vn.motcua.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.motcua.local.PlatformSettings;
-import vn.motcua.local.ServiceName;
-import vn.motcua.local.SigningKeys;
-import vn.motcua.local.TokenMinter;
+import vn.motcua.platform.local.PlatformSettings;
+import vn.motcua.platform.local.ServiceName;
+import vn.motcua.platform.local.SigningKeys;
+import vn.motcua.platform.local.TokenMinter;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package vn.motcua.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.motcua.local.ServiceName;
+import vn.motcua.platform.local.ServiceName;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import vn.motcua.events.Topics;
+import vn.motcua.platform.events.Topics;
 
 import java.time.Duration;
 import java.util.ArrayList;

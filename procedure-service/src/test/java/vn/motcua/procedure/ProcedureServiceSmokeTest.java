@@ -2,8 +2,8 @@ package vn.motcua.procedure;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.ServiceSmokeContract;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.ServiceSmokeContract;
 
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.application.CalendarStatus;
 import vn.motcua.dossier.application.CalendarView;
 import vn.motcua.dossier.application.Revision;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.OffsetDateTime;
 import java.util.List;

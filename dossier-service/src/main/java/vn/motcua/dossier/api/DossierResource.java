@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierDetails;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.application.WorklistQuery;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.Preconditions;
 import vn.motcua.platform.http.idempotency.Idempotent;

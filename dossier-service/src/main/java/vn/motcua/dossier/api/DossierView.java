@@ -7,9 +7,9 @@ import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Outcome;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierStatus;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -5,7 +5,7 @@ import vn.motcua.dossier.application.HistoricalDossier;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.lifecycle.TimelineStep;
-import vn.motcua.events.Channel;
+import vn.motcua.platform.events.Channel;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.application.IntakeCommand;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
-import vn.motcua.events.Channel;
+import vn.motcua.platform.events.Channel;
 
 import java.util.List;
 

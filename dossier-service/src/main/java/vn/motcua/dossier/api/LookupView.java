@@ -5,8 +5,8 @@ import vn.motcua.dossier.application.PublicDossier;
 import vn.motcua.dossier.application.VietnameseText;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Outcome;
-import vn.motcua.events.DossierStatus;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package vn.motcua.dossier.api;
 
 import vn.motcua.dossier.application.RatingReceipt;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.OffsetDateTime;
 

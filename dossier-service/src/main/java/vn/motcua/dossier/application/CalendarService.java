@@ -24,7 +24,7 @@ import vn.motcua.platform.http.problem.FieldError;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.security.Caller;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -8,12 +8,12 @@ import vn.motcua.dossier.domain.deadline.Timeliness;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Outcome;
 import vn.motcua.dossier.persistence.DossierEntity;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierLifecycleEvent;
-import vn.motcua.events.DossierStatus;
-import vn.motcua.events.EventJson;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierLifecycleEvent;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,7 +94,7 @@ final class DossierMapping {
                 state.receivingUnitCode(), state.competentUnitCode(), state.channel(), local(state.submittedAt()),
                 local(state.receivedAt()), state.deadline() == null ? null : state.deadline().dueAt().toOffsetDateTime(),
                 state.deadline() == null ? null : state.deadline().pausedWorkingTime().toMinutes(), local(state.resolvedAt()),
-                state.timeliness() == null ? null : vn.motcua.events.Timeliness.valueOf(state.timeliness().name()),
+                state.timeliness() == null ? null : vn.motcua.platform.events.Timeliness.valueOf(state.timeliness().name()),
                 local(state.newAppointmentAt()), state.reasonCode(), state.rating(), state.documentsTotal(),
                 state.documentsAsFiles(), state.resultAsFile());
     }

@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.forms.FormKind;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -18,14 +18,14 @@ import vn.motcua.dossier.domain.lifecycle.TimelineReplay;
 import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierStatus;
-import vn.motcua.events.EventJson;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.http.problem.FieldError;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

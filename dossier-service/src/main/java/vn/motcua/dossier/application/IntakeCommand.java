@@ -2,7 +2,7 @@ package vn.motcua.dossier.application;
 
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
-import vn.motcua.events.Channel;
+import vn.motcua.platform.events.Channel;
 
 import java.util.List;
 

@@ -12,11 +12,11 @@ import vn.motcua.dossier.domain.lookup.PinHash;
 import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
-import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierLifecycleEvent;
-import vn.motcua.events.EventJson;
-import vn.motcua.events.Topics;
-import vn.motcua.messaging.outbox.OutboxWriter;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierLifecycleEvent;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.messaging.outbox.OutboxWriter;
 import vn.motcua.platform.http.problem.FieldError;
 import vn.motcua.platform.http.problem.ProblemException;
 

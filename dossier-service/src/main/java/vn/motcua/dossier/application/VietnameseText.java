@@ -1,8 +1,8 @@
 package vn.motcua.dossier.application;
 
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
-import vn.motcua.events.DossierStatus;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -1,6 +1,6 @@
 package vn.motcua.dossier.application;
 
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.time.LocalDate;
 

@@ -1,12 +1,12 @@
 package vn.motcua.dossier.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.events.EventJson;
-import vn.motcua.events.ProcedureSnapshot;
-import vn.motcua.events.Topics;
-import vn.motcua.events.UnitSnapshot;
-import vn.motcua.messaging.consumer.EventHandler;
-import vn.motcua.messaging.consumer.ReceivedEvent;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.ProcedureSnapshot;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.events.UnitSnapshot;
+import vn.motcua.platform.messaging.consumer.EventHandler;
+import vn.motcua.platform.messaging.consumer.ReceivedEvent;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 

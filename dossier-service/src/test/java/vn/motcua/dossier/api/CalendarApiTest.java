@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.application.CalendarSeeder;
 import vn.motcua.dossier.application.CalendarService;
 import vn.motcua.dossier.domain.calendar.WorkingCalendar;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.SettableClock;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.SettableClock;
+import vn.motcua.platform.testing.Tokens;
 
 import java.sql.Connection;
 import java.sql.Statement;

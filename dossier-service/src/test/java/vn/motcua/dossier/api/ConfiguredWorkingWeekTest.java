@@ -11,8 +11,8 @@ import vn.motcua.dossier.application.CalendarService;
 import vn.motcua.dossier.domain.deadline.Deadline;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import java.time.OffsetDateTime;
 import java.util.Map;

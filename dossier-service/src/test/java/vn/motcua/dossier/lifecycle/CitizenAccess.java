@@ -4,9 +4,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import vn.motcua.events.Topics;
-import vn.motcua.messaging.KafkaSettings;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.messaging.KafkaSettings;
+import vn.motcua.platform.testing.Tokens;
 
 import java.time.Duration;
 import java.util.ArrayList;

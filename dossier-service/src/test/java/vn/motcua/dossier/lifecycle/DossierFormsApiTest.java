@@ -1,6 +1,6 @@
 package vn.motcua.dossier.lifecycle;
 
-import vn.motcua.testing.QrDecoding;
+import vn.motcua.platform.testing.QrDecoding;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.messaging.topics.TopicProvisioningService;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.SettableClock;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.messaging.topics.TopicProvisioningService;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.SettableClock;
+import vn.motcua.platform.testing.Tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.messaging.topics.TopicProvisioningService;
-import vn.motcua.testing.DocumentedMetrics;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.messaging.topics.TopicProvisioningService;
+import vn.motcua.platform.testing.DocumentedMetrics;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

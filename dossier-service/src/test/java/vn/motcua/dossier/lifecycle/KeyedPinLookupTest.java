@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.domain.lookup.LookupPins;
 import vn.motcua.dossier.domain.lookup.PinHash;
-import vn.motcua.messaging.topics.TopicProvisioningService;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.messaging.topics.TopicProvisioningService;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.security.SecureRandom;
 import java.sql.Connection;

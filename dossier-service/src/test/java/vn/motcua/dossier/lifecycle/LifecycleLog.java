@@ -5,10 +5,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import vn.motcua.events.DossierLifecycleEvent;
-import vn.motcua.events.EventJson;
-import vn.motcua.events.Topics;
-import vn.motcua.messaging.KafkaSettings;
+import vn.motcua.platform.events.DossierLifecycleEvent;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.messaging.KafkaSettings;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

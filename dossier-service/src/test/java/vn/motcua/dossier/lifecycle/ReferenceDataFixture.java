@@ -1,14 +1,14 @@
 package vn.motcua.dossier.lifecycle;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import vn.motcua.events.CloudEventCodec;
-import vn.motcua.events.EventEnvelope;
-import vn.motcua.events.EventJson;
-import vn.motcua.events.ProcedureSnapshot;
-import vn.motcua.events.Topics;
-import vn.motcua.events.UnitSnapshot;
-import vn.motcua.messaging.KafkaSettings;
-import vn.motcua.messaging.topics.TopicProvisioningService;
+import vn.motcua.platform.events.CloudEventCodec;
+import vn.motcua.platform.events.EventEnvelope;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.ProcedureSnapshot;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.events.UnitSnapshot;
+import vn.motcua.platform.messaging.KafkaSettings;
+import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 

@@ -1,7 +1,7 @@
 package vn.motcua.procedure.api;
 
 import vn.motcua.platform.printing.Html;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.procedure.application.Board;
 import vn.motcua.platform.printing.QrCodes;
 import vn.motcua.procedure.domain.Level;

@@ -1,7 +1,7 @@
 package vn.motcua.procedure.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.procedure.application.Board;
 import vn.motcua.procedure.domain.Level;
 import vn.motcua.procedure.domain.OnlineServiceLevel;

@@ -1,7 +1,7 @@
 package vn.motcua.procedure.api;
 
-import vn.motcua.events.ProcedureSnapshot;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.events.ProcedureSnapshot;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.procedure.application.ProcedureVersion;
 
 import java.time.OffsetDateTime;

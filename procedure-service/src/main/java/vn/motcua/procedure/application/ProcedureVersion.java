@@ -1,6 +1,6 @@
 package vn.motcua.procedure.application;
 
-import vn.motcua.events.ProcedureSnapshot;
+import vn.motcua.platform.events.ProcedureSnapshot;
 
 import java.time.Instant;
 

@@ -2,11 +2,11 @@ package vn.motcua.procedure.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.motcua.events.ProcedureSnapshot;
-import vn.motcua.events.Topics;
-import vn.motcua.events.UnitSnapshot;
-import vn.motcua.messaging.outbox.OutboxWriter;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.events.ProcedureSnapshot;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.events.UnitSnapshot;
+import vn.motcua.platform.messaging.outbox.OutboxWriter;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.procedure.domain.Level;
 import vn.motcua.procedure.domain.ProcedureContent;
 import vn.motcua.procedure.persistence.UnitEntity;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.motcua.events.EventJson;
+import vn.motcua.platform.events.EventJson;
 import vn.motcua.procedure.domain.Level;
 import vn.motcua.procedure.domain.ProcedureContent;
 import vn.motcua.procedure.domain.ProcedureStatus;

@@ -2,7 +2,7 @@ package vn.motcua.procedure.api;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.procedure.application.Board;
-import vn.motcua.testing.QrDecoding;
+import vn.motcua.platform.testing.QrDecoding;
 import vn.motcua.procedure.domain.Level;
 import vn.motcua.procedure.domain.OnlineServiceLevel;
 import vn.motcua.procedure.domain.UnitKind;

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.text.Normalizer;
 import java.util.List;

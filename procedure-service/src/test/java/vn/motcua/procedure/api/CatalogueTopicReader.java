@@ -2,7 +2,7 @@ package vn.motcua.procedure.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import vn.motcua.messaging.KafkaSettings;
+import vn.motcua.platform.messaging.KafkaSettings;
 
 import java.time.Duration;
 import java.util.ArrayList;

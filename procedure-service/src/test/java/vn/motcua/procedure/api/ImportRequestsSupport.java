@@ -4,7 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.Tokens;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;

@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import vn.motcua.events.EventJson;
-import vn.motcua.events.EventSchemas;
-import vn.motcua.events.Topics;
-import vn.motcua.events.UnitSnapshot;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.EventSchemas;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.events.UnitSnapshot;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import javax.sql.DataSource;
 import java.util.List;

@@ -34,7 +34,7 @@ import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.security.Roles;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.reporting.application.IssuedTicket;
 import vn.motcua.reporting.application.LiveFeed;
 import vn.motcua.reporting.application.StreamTicket;

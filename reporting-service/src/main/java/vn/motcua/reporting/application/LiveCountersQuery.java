@@ -3,7 +3,7 @@ package vn.motcua.reporting.application;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.reporting.domain.LiveCounters;
 
 import java.sql.Connection;

@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.messaging.KafkaSettings;
-import vn.motcua.messaging.consumer.EventHandler;
+import vn.motcua.platform.messaging.KafkaSettings;
+import vn.motcua.platform.messaging.consumer.EventHandler;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

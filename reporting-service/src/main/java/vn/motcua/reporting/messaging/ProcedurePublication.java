@@ -3,10 +3,10 @@ package vn.motcua.reporting.messaging;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.motcua.events.ProcedureSnapshot;
-import vn.motcua.events.Topics;
-import vn.motcua.messaging.consumer.EventHandler;
-import vn.motcua.messaging.consumer.ReceivedEvent;
+import vn.motcua.platform.events.ProcedureSnapshot;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.messaging.consumer.EventHandler;
+import vn.motcua.platform.messaging.consumer.ReceivedEvent;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

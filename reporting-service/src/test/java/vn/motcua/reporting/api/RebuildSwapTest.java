@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import vn.motcua.events.DossierStatus;
-import vn.motcua.messaging.topics.TopicProvisioningService;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.reporting.EventScript;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.TestInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.TestInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import jakarta.inject.Inject;
 

@@ -3,9 +3,9 @@ package vn.motcua.reporting.api;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.DocumentedMetrics;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.DocumentedMetrics;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

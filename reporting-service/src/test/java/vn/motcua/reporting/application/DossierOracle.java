@@ -1,6 +1,6 @@
 package vn.motcua.reporting.application;
 
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.ReportScope;
 

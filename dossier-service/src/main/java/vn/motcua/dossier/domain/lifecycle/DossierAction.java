@@ -1,7 +1,7 @@
 package vn.motcua.dossier.domain.lifecycle;
 
-import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,16 +12,16 @@ import static vn.motcua.dossier.domain.lifecycle.DossierRole.COMPETENT_OFFICER;
 import static vn.motcua.dossier.domain.lifecycle.DossierRole.OWNER;
 import static vn.motcua.dossier.domain.lifecycle.DossierRole.RECEIVING_OFFICER;
 import static vn.motcua.dossier.domain.lifecycle.DossierRole.SYSTEM;
-import static vn.motcua.events.DossierStatus.AWAITING_PAYMENT;
-import static vn.motcua.events.DossierStatus.IN_PROGRESS;
-import static vn.motcua.events.DossierStatus.RECEIVED;
-import static vn.motcua.events.DossierStatus.REFUSED;
-import static vn.motcua.events.DossierStatus.RESOLVED;
-import static vn.motcua.events.DossierStatus.RETURNED;
-import static vn.motcua.events.DossierStatus.SUBMITTED;
-import static vn.motcua.events.DossierStatus.SUPPLEMENT_REQUESTED;
-import static vn.motcua.events.DossierStatus.SUSPENDED;
-import static vn.motcua.events.DossierStatus.WITHDRAWN;
+import static vn.motcua.platform.events.DossierStatus.AWAITING_PAYMENT;
+import static vn.motcua.platform.events.DossierStatus.IN_PROGRESS;
+import static vn.motcua.platform.events.DossierStatus.RECEIVED;
+import static vn.motcua.platform.events.DossierStatus.REFUSED;
+import static vn.motcua.platform.events.DossierStatus.RESOLVED;
+import static vn.motcua.platform.events.DossierStatus.RETURNED;
+import static vn.motcua.platform.events.DossierStatus.SUBMITTED;
+import static vn.motcua.platform.events.DossierStatus.SUPPLEMENT_REQUESTED;
+import static vn.motcua.platform.events.DossierStatus.SUSPENDED;
+import static vn.motcua.platform.events.DossierStatus.WITHDRAWN;
 
 /**
  * The actions on a dossier after intake, as DOMAIN.md's action table lists them: from which statuses,

@@ -3,8 +3,8 @@ package vn.motcua.dossier.domain.lifecycle;
 import vn.motcua.dossier.domain.deadline.Deadline;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.dossier.domain.deadline.Timeliness;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.time.Instant;
 import java.util.List;

@@ -156,7 +156,7 @@ public final class Lifecycle {
                 continue;
             }
             // a citizen withdraws only their own online dossier
-            if (role != DossierRole.OWNER || dossier.channel() == vn.motcua.events.Channel.ONLINE) {
+            if (role != DossierRole.OWNER || dossier.channel() == vn.motcua.platform.events.Channel.ONLINE) {
                 return true;
             }
         }

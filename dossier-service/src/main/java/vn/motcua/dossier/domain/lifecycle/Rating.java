@@ -1,6 +1,6 @@
 package vn.motcua.dossier.domain.lifecycle;
 
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.util.ArrayList;
 import java.util.List;

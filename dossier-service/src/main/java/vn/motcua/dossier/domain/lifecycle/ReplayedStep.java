@@ -1,7 +1,7 @@
 package vn.motcua.dossier.domain.lifecycle;
 
-import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierStatus;
 
 /**
  * A step of a legacy timeline after the lifecycle rules accepted it: the status it left (null for the

@@ -1,9 +1,9 @@
 package vn.motcua.dossier.domain.lifecycle;
 
 import vn.motcua.dossier.domain.deadline.Deadline;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;

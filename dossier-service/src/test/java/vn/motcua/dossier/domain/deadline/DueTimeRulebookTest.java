@@ -8,7 +8,7 @@ import vn.motcua.dossier.domain.calendar.CalendarDay;
 import vn.motcua.dossier.domain.calendar.HolidaySchedule;
 import vn.motcua.dossier.domain.calendar.WorkingCalendar;
 import vn.motcua.dossier.domain.calendar.WorkingWeek;
-import vn.motcua.testing.SettableClock;
+import vn.motcua.platform.testing.SettableClock;
 
 import java.time.Duration;
 import java.time.Instant;

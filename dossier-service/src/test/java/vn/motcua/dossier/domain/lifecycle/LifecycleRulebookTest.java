@@ -7,9 +7,9 @@ import vn.motcua.dossier.domain.SeededCalendars;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.dossier.domain.deadline.Timeliness;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierEventType;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.time.Duration;
 import java.time.Instant;

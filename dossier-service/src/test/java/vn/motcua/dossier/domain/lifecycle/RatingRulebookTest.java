@@ -2,8 +2,8 @@ package vn.motcua.dossier.domain.lifecycle;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
-import vn.motcua.events.Channel;
-import vn.motcua.events.DossierStatus;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierStatus;
 
 import java.time.Instant;
 import java.util.List;

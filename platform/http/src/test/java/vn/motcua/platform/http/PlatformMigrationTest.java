@@ -5,7 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

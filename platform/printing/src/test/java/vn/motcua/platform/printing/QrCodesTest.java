@@ -3,7 +3,7 @@ package vn.motcua.platform.printing;
 import com.google.zxing.Result;
 import com.google.zxing.ResultMetadataType;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.QrDecoding;
+import vn.motcua.platform.testing.QrDecoding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

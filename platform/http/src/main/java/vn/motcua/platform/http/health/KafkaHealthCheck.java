@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import vn.motcua.platform.time.ClockProducer;
+import vn.motcua.platform.http.time.ClockProducer;
 
 /** Kafka as a wellness check ({@code /q/health/well}): visible to operators, not a readiness gate. */
 @Wellness

@@ -4,8 +4,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import java.util.Arrays;
 import java.util.List;

@@ -10,8 +10,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import java.io.IOException;
 import java.net.URI;

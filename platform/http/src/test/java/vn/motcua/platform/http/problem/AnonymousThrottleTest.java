@@ -5,8 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
-import vn.motcua.testing.Tokens;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
 
 import java.util.Map;
 

@@ -4,7 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

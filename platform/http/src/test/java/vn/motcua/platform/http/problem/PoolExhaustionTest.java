@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.time.Duration;
 import java.util.Map;

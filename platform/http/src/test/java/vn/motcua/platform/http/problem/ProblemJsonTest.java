@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testing.RealInfrastructure;
+import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.util.List;
 import java.util.regex.Matcher;

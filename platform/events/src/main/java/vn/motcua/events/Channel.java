@@ -1,8 +1,0 @@
-package vn.motcua.events;
-
-/** How a dossier reached the centre. */
-public enum Channel {
-    COUNTER,
-    ONLINE,
-    POST
-}

@@ -1,0 +1,8 @@
+package vn.motcua.platform.events;
+
+/** How a dossier reached the centre. */
+public enum Channel {
+    COUNTER,
+    ONLINE,
+    POST
+}

@@ -1,0 +1,50 @@
+package vn.motcua.platform.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One change of a dossier, published on {@link Topics#LIFECYCLE}: a full snapshot of the dossier's
+ * public state after the change. Never personal data: codes, dates and counts only. Fields that are
+ * not known yet are null.
+ *
+ * @param sequence              1, 2, 3... per dossier, on every type: consumers keep the highest
+ * @param type                  the event name, such as {@code received} ({@link DossierEventType#eventName()})
+ * @param pausedWorkingMinutes  working time spent in paused statuses so far
+ * @param newAppointmentAt      the appointment set by the latest apology (Mẫu 04), if any
+ * @param documentsAsFiles      how many of the documents were received as files (digitisation)
+ */
+public record DossierLifecycleEvent(
+        UUID eventId,
+        UUID dossierId,
+        String dossierCode,
+        long sequence,
+        String type,
+        OffsetDateTime occurredAt,
+        DossierStatus status,
+        int statusCode,
+        String procedureCode,
+        String fieldCode,
+        String receivingUnitCode,
+        String competentUnitCode,
+        Channel channel,
+        OffsetDateTime submittedAt,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        Long pausedWorkingMinutes,
+        OffsetDateTime resolvedAt,
+        Timeliness timeliness,
+        OffsetDateTime newAppointmentAt,
+        String reasonCode,
+        Integer rating,
+        Integer documentsTotal,
+        Integer documentsAsFiles,
+        Boolean resultAsFile) {
+
+    /** The CloudEvents type of this event. */
+    public String cloudEventType() {
+        return DossierEventType.ofEventName(type)
+                .orElseThrow(() -> new IllegalStateException("unknown dossier event type " + type))
+                .cloudEventType();
+    }
+}
