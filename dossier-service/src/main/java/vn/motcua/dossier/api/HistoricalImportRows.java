@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.motcua.dossier.application.HistoricalImport;
 import vn.motcua.dossier.application.HistoricalRow;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 
@@ -43,7 +43,7 @@ final class HistoricalImportRows {
         }
         if (body.size() > HistoricalImport.MAX_ROWS) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE.status(),
-                    body.size() + " rows are more than one import takes", List.of(new FieldError("rows", "at most "
+                    body.size() + " rows are more than one import takes", List.of(new Violation("rows", "at most "
                     + HistoricalImport.MAX_ROWS + " dossiers per import; split the file")), Map.of());
         }
         // a misspelt field (dueAT) would silently lose the legacy due time; say so instead
@@ -54,16 +54,16 @@ final class HistoricalImportRows {
             int row = i + 1;
             String code = element.path("code").isTextual() ? element.path("code").asText() : null;
             if (!element.isObject()) {
-                rows.add(HistoricalRow.unreadable(row, null, List.of(new FieldError("", "must be a JSON object: a legacy dossier"))));
+                rows.add(HistoricalRow.unreadable(row, null, List.of(new Violation("", "must be a JSON object: a legacy dossier"))));
                 continue;
             }
             try {
                 HistoricalDossierRequest request = reader.readValue(element);
                 rows.add(HistoricalRow.read(row, request.toDossier()));
             } catch (JsonMappingException e) {
-                rows.add(HistoricalRow.unreadable(row, code, List.of(new FieldError(pathOf(e), messageOf(e)))));
+                rows.add(HistoricalRow.unreadable(row, code, List.of(new Violation(pathOf(e), messageOf(e)))));
             } catch (IOException e) {
-                rows.add(HistoricalRow.unreadable(row, code, List.of(new FieldError("", "cannot be read as a legacy dossier"))));
+                rows.add(HistoricalRow.unreadable(row, code, List.of(new Violation("", "cannot be read as a legacy dossier"))));
             }
         }
         return rows;

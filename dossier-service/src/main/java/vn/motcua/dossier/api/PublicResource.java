@@ -24,7 +24,7 @@ import vn.motcua.dossier.application.PublicOutcome;
 import vn.motcua.dossier.application.RatingReceipt;
 import vn.motcua.dossier.domain.lifecycle.Rating;
 import vn.motcua.dossier.domain.lookup.LookupPins;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
@@ -80,7 +80,7 @@ public class PublicResource {
         if (request == null) {
             throw ProblemException.invalid("body", "is required: {\"code\": ..., \"pin\": ...}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         String code = code(request.code(), errors);
         String pin = pin(request.pin(), errors);
         if (!errors.isEmpty()) {
@@ -113,10 +113,10 @@ public class PublicResource {
         if (request == null) {
             throw ProblemException.invalid("body", "is required: {\"code\": ..., \"pin\": ..., \"score\": 1-5}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         String code = code(request.code(), errors);
         String pin = pin(request.pin(), errors);
-        Rating.problems(request.score(), request.comment()).forEach(p -> errors.add(new FieldError(p.field(), p.message())));
+        Rating.problems(request.score(), request.comment()).forEach(p -> errors.add(new Violation(p.field(), p.message())));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -147,24 +147,24 @@ public class PublicResource {
         throw new ProblemException(ProblemType.NOT_FOUND, "No dossier matches this code and PIN; check both against the receipt (Mẫu 01).");
     }
 
-    private static String code(String code, List<FieldError> errors) {
+    private static String code(String code, List<Violation> errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError("code", "is required: the dossier code on the receipt"));
+            errors.add(new Violation("code", "is required: the dossier code on the receipt"));
             return null;
         }
         if (code.strip().length() > MAX_CODE) {
-            errors.add(new FieldError("code", "must be at most " + MAX_CODE + " characters"));
+            errors.add(new Violation("code", "must be at most " + MAX_CODE + " characters"));
             return null;
         }
         // codes are upper case (000.17.185.H40-250707-0001); a citizen may type them otherwise
         return code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String pin(String pin, List<FieldError> errors) {
+    private static String pin(String pin, List<Violation> errors) {
         String digits = pin == null ? null : pin.strip();
         if (digits == null || !LookupPins.FORMAT.matcher(digits).matches()) {
             // the message never repeats what was typed
-            errors.add(new FieldError("pin", "is required: the digits of the PIN on the receipt"));
+            errors.add(new Violation("pin", "is required: the digits of the PIN on the receipt"));
             return null;
         }
         return digits;

@@ -20,7 +20,7 @@ import vn.motcua.dossier.persistence.CalendarDayKind;
 import vn.motcua.dossier.persistence.CalendarDayRepository;
 import vn.motcua.dossier.persistence.CalendarYearEntity;
 import vn.motcua.dossier.persistence.CalendarYearRepository;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.security.Caller;
@@ -139,7 +139,7 @@ public class CalendarService {
         precondition.check(year, current.map(stored -> stored.version));
         List<ScheduleProblem> problems = HolidaySchedule.problemsOf(year, holidays, makeUpWorkingDays, week);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems.stream().map(p -> new FieldError(p.field(), p.message())).toList());
+            throw ProblemException.invalid(problems.stream().map(p -> new Violation(p.field(), p.message())).toList());
         }
         HolidaySchedule schedule = HolidaySchedule.of(year, holidays, makeUpWorkingDays, week);
         Optional<HolidaySchedule> before = current.map(stored -> storedSchedule(year));

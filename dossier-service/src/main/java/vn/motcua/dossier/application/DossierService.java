@@ -27,8 +27,8 @@ import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.Page;
-import vn.motcua.platform.http.Preconditions;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.ExpectedVersion;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.security.Caller;
@@ -90,35 +90,35 @@ public class DossierService {
             throw ProblemException.forbidden("Dossiers are received by officers at the counter or submitted online by citizens.");
         }
         Channel channel = online ? Channel.ONLINE : command.channel() == null ? Channel.COUNTER : command.channel();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (command.procedureCode() == null || command.procedureCode().isBlank()) {
-            errors.add(new FieldError("procedureCode", "is required"));
+            errors.add(new Violation("procedureCode", "is required"));
         }
         if (command.receivingUnitCode() == null || command.receivingUnitCode().isBlank()) {
-            errors.add(new FieldError("receivingUnitCode", "is required"));
+            errors.add(new Violation("receivingUnitCode", "is required"));
         }
         if (!online && channel == Channel.ONLINE) {
-            errors.add(new FieldError("channel", "an officer receives at the COUNTER or by POST; ONLINE is a citizen's own submission"));
+            errors.add(new Violation("channel", "an officer receives at the COUNTER or by POST; ONLINE is a citizen's own submission"));
         }
         if (command.applicant() == null) {
-            errors.add(new FieldError("applicant", "is required"));
+            errors.add(new Violation("applicant", "is required"));
         } else {
-            command.applicant().violations().forEach(v -> errors.add(new FieldError("applicant." + v.field(), v.message())));
+            command.applicant().violations().forEach(v -> errors.add(new Violation("applicant." + v.field(), v.message())));
         }
         List<ReceivedDocument> documents = command.documents() == null ? List.of() : command.documents();
         if (documents.isEmpty()) {
-            errors.add(new FieldError("documents", "must list the documents received (the procedure's checklist)"));
+            errors.add(new Violation("documents", "must list the documents received (the procedure's checklist)"));
         } else if (documents.size() > 50) {
-            errors.add(new FieldError("documents", "must have at most 50 entries"));
+            errors.add(new Violation("documents", "must have at most 50 entries"));
         }
         for (int i = 0; i < documents.size(); i++) {
             String at = "documents[" + i + "]";
             if (documents.get(i) == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new Violation(at, "is required"));
                 continue;
             }
             for (IntakeViolation violation : documents.get(i).violations()) {
-                errors.add(new FieldError(violation.under(at).field(), violation.message()));
+                errors.add(new Violation(violation.under(at).field(), violation.message()));
             }
         }
         if (!errors.isEmpty()) {
@@ -190,7 +190,7 @@ public class DossierService {
                         java.util.Arrays.stream(DossierAction.values()).filter(a -> a != DossierAction.OVERDUE)
                                 .map(DossierAction::pathName).toList()) + ")"));
         DossierEntity row = visible(id);
-        Preconditions.requireCurrent(ifMatch, row.revision, "Dossier " + row.code);
+        ExpectedVersion.requireCurrent(ifMatch, row.revision, "Dossier " + row.code);
         DossierState before = DossierMapping.toState(row);
         Set<DossierRole> roles = rolesOf(before);
         Instant now = clock.instant();
@@ -313,11 +313,11 @@ public class DossierService {
         List<String> allowed = refused.allowed().stream().map(DossierAction::pathName).toList();
         return switch (refused.kind()) {
             case WRONG_STATUS -> new ProblemException(ProblemType.CONFLICT, 409, refused.getMessage(),
-                    List.of(new FieldError("action", allowed.isEmpty() ? "no action is open to you now"
+                    List.of(new Violation("action", allowed.isEmpty() ? "no action is open to you now"
                             : "allowed now: " + String.join(", ", allowed))), Map.of());
             case WRONG_ROLE -> ProblemException.forbidden(refused.getMessage());
             case INVALID_COMMAND -> ProblemException.invalid(refused.problems().stream()
-                    .map(p -> new FieldError(p.field(), p.message())).toList());
+                    .map(p -> new Violation(p.field(), p.message())).toList());
         };
     }
 

@@ -21,7 +21,7 @@ import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.events.EventJson;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
@@ -120,10 +120,10 @@ public class HistoricalImport {
         if (repeated.isPresent()) {
             return repeated.get();
         }
-        List<FieldError> errors = fieldErrors(dossier);
+        List<Violation> errors = fieldErrors(dossier);
         ProcedureReplicaEntity procedure = blank(dossier.procedureCode()) ? null : ProcedureReplicaEntity.findById(dossier.procedureCode());
         if (!blank(dossier.procedureCode()) && procedure == null) {
-            errors.add(new FieldError("procedureCode", "no procedure " + dossier.procedureCode() + " is in the catalogue"));
+            errors.add(new Violation("procedureCode", "no procedure " + dossier.procedureCode() + " is in the catalogue"));
         }
         UnitReplicaEntity receiving = knownUnit("receivingUnitCode", dossier.receivingUnitCode(), errors);
         UnitReplicaEntity competent = blank(dossier.competentUnitCode()) ? receiving
@@ -131,7 +131,7 @@ public class HistoricalImport {
         if (procedure != null && competent != null) {
             String level = "PROVINCE".equals(competent.kind) ? "PROVINCE" : "COMMUNE";
             if (!List.of(procedure.levels.split(",")).contains(level)) {
-                errors.add(new FieldError(blank(dossier.competentUnitCode()) ? "receivingUnitCode" : "competentUnitCode",
+                errors.add(new Violation(blank(dossier.competentUnitCode()) ? "receivingUnitCode" : "competentUnitCode",
                         "procedure " + procedure.code + " is carried out at " + procedure.levels + " level, not by a "
                                 + level.toLowerCase(java.util.Locale.ROOT) + " unit"));
             }
@@ -147,7 +147,7 @@ public class HistoricalImport {
                 null, null, null, null, null, null, List.of(), false, null, documents.size(), asFiles, 0);
         TimelineReplay.Result replay = new TimelineReplay(lifecycle).replay(intake, dossier.timeline(), dossier.dueAt(), now);
         for (ActionRefused.Problem problem : replay.problems()) {
-            errors.add(new FieldError(problem.field(), problem.message()));
+            errors.add(new Violation(problem.field(), problem.message()));
         }
         if (!errors.isEmpty()) {
             return invalid(row, errors);
@@ -194,56 +194,56 @@ public class HistoricalImport {
         if (fingerprint.equals(stored)) {
             return Optional.of(new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.UNCHANGED, id, List.of()));
         }
-        return Optional.of(invalid(row, List.of(new FieldError("code", stored == null
+        return Optional.of(invalid(row, List.of(new Violation("code", stored == null
                 ? "a dossier received on this platform has this code already; a legacy dossier needs a code of its own"
                 : "was already imported with other data; an imported dossier is not changed by importing it again"))));
     }
 
     /** The row's own rules, as intake checks them, before the reference data and the timeline. */
-    private static List<FieldError> fieldErrors(HistoricalDossier dossier) {
-        List<FieldError> errors = new ArrayList<>();
+    private static List<Violation> fieldErrors(HistoricalDossier dossier) {
+        List<Violation> errors = new ArrayList<>();
         if (blank(dossier.code())) {
-            errors.add(new FieldError("code", "is required: the legacy system's code, kept as the dossier's code"));
+            errors.add(new Violation("code", "is required: the legacy system's code, kept as the dossier's code"));
         } else if (!CODE.matcher(dossier.code()).matches()) {
-            errors.add(new FieldError("code", "must be 1 to 64 characters without spaces"));
+            errors.add(new Violation("code", "must be 1 to 64 characters without spaces"));
         }
         if (blank(dossier.procedureCode())) {
-            errors.add(new FieldError("procedureCode", "is required"));
+            errors.add(new Violation("procedureCode", "is required"));
         }
         if (blank(dossier.receivingUnitCode())) {
-            errors.add(new FieldError("receivingUnitCode", "is required"));
+            errors.add(new Violation("receivingUnitCode", "is required"));
         }
         if (dossier.channel() == null) {
-            errors.add(new FieldError("channel", "is required: COUNTER, POST or ONLINE"));
+            errors.add(new Violation("channel", "is required: COUNTER, POST or ONLINE"));
         }
         if (!blank(dossier.ownerSubject())) {
             if (dossier.channel() != null && dossier.channel() != Channel.ONLINE) {
-                errors.add(new FieldError("ownerSubject", "only an ONLINE dossier has an owner (the citizen who submitted it)"));
+                errors.add(new Violation("ownerSubject", "only an ONLINE dossier has an owner (the citizen who submitted it)"));
             } else if (dossier.ownerSubject().length() > 255) {
-                errors.add(new FieldError("ownerSubject", "must be at most 255 characters"));
+                errors.add(new Violation("ownerSubject", "must be at most 255 characters"));
             }
         }
         if (dossier.applicant() == null) {
-            errors.add(new FieldError("applicant", "is required"));
+            errors.add(new Violation("applicant", "is required"));
         } else {
             for (IntakeViolation violation : dossier.applicant().violations()) {
-                errors.add(new FieldError("applicant." + violation.field(), violation.message()));
+                errors.add(new Violation("applicant." + violation.field(), violation.message()));
             }
         }
         List<ReceivedDocument> documents = dossier.documents();
         if (documents.isEmpty()) {
-            errors.add(new FieldError("documents", "must list the documents received (the procedure's checklist)"));
+            errors.add(new Violation("documents", "must list the documents received (the procedure's checklist)"));
         } else if (documents.size() > 50) {
-            errors.add(new FieldError("documents", "must have at most 50 entries"));
+            errors.add(new Violation("documents", "must have at most 50 entries"));
         }
         for (int i = 0; i < documents.size(); i++) {
             String at = "documents[" + i + "]";
             if (documents.get(i) == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new Violation(at, "is required"));
                 continue;
             }
             for (IntakeViolation violation : documents.get(i).violations()) {
-                errors.add(new FieldError(violation.under(at).field(), violation.message()));
+                errors.add(new Violation(violation.under(at).field(), violation.message()));
             }
         }
         return errors;
@@ -253,13 +253,13 @@ public class HistoricalImport {
      * A unit the replicas know. Unlike intake, a unit no longer active is accepted: the dossier may
      * predate its merger.
      */
-    private static UnitReplicaEntity knownUnit(String field, String code, List<FieldError> errors) {
+    private static UnitReplicaEntity knownUnit(String field, String code, List<Violation> errors) {
         if (blank(code)) {
             return null;
         }
         UnitReplicaEntity unit = UnitReplicaEntity.findById(code);
         if (unit == null) {
-            errors.add(new FieldError(field, "no unit " + code + " is known"));
+            errors.add(new Violation(field, "no unit " + code + " is known"));
         }
         return unit;
     }
@@ -306,10 +306,10 @@ public class HistoricalImport {
         }
     }
 
-    private static HistoricalImportResult invalid(HistoricalRow row, List<FieldError> errors) {
+    private static HistoricalImportResult invalid(HistoricalRow row, List<Violation> errors) {
         String prefix = "rows[" + row.row() + "]";
         return new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.INVALID, null, errors.stream()
-                .map(error -> new FieldError(error.field().isEmpty() ? prefix : prefix + "." + error.field(), error.message()))
+                .map(error -> new Violation(error.field().isEmpty() ? prefix : prefix + "." + error.field(), error.message()))
                 .toList());
     }
 

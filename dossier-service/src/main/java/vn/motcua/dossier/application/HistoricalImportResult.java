@@ -1,6 +1,6 @@
 package vn.motcua.dossier.application;
 
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param dossierId the dossier the row is (IMPORTED, UNCHANGED); null when INVALID
  * @param errors    for an INVALID row, each rule it breaks, named from the request's root: {@code rows[2].timeline[3].at}
  */
-public record HistoricalImportResult(int row, String code, HistoricalImportAction action, UUID dossierId, List<FieldError> errors) {
+public record HistoricalImportResult(int row, String code, HistoricalImportAction action, UUID dossierId, List<Violation> errors) {
 
     public HistoricalImportResult {
         errors = List.copyOf(errors);

@@ -1,6 +1,6 @@
 package vn.motcua.dossier.application;
 
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * @param dossier    null when the row could not be read
  * @param readErrors each named within the row ({@code timeline[3].at})
  */
-public record HistoricalRow(int row, String code, HistoricalDossier dossier, List<FieldError> readErrors) {
+public record HistoricalRow(int row, String code, HistoricalDossier dossier, List<Violation> readErrors) {
 
     public HistoricalRow {
         readErrors = List.copyOf(readErrors);
@@ -23,7 +23,7 @@ public record HistoricalRow(int row, String code, HistoricalDossier dossier, Lis
         return new HistoricalRow(row, dossier.code(), dossier, List.of());
     }
 
-    public static HistoricalRow unreadable(int row, String code, List<FieldError> errors) {
+    public static HistoricalRow unreadable(int row, String code, List<Violation> errors) {
         return new HistoricalRow(row, code, null, errors);
     }
 }

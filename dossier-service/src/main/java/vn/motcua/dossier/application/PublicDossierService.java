@@ -17,7 +17,7 @@ import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.messaging.outbox.OutboxWriter;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,7 @@ public class PublicDossierService {
             after = Rating.rate(before, score);
         } catch (ActionRefused refused) {
             throw refused.kind() == ActionRefused.Kind.INVALID_COMMAND
-                    ? ProblemException.invalid(refused.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList())
+                    ? ProblemException.invalid(refused.problems().stream().map(p -> new Violation(p.field(), p.message())).toList())
                     : ProblemException.conflict(refused.getMessage());
         }
         DossierMapping.write(after, row, now);

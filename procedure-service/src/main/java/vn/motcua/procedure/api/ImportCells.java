@@ -1,6 +1,6 @@
 package vn.motcua.procedure.api;
 
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,11 +4,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.procedure.application.ImportLimits;
-import vn.motcua.procedure.domain.Violation;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -125,7 +124,7 @@ final class ImportCsv {
         Map<String, String> known = new HashMap<>();
         columns.forEach(column -> known.put(column.toLowerCase(Locale.ROOT), column));
         String allowed = String.join(", ", columns);
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (names.size() == 1 && names.get(0).indexOf(ImportCells.ITEM) >= 0) {
             throw ProblemException.invalid("header", "is separated by semicolons; save the file as comma-separated CSV (UTF-8)");
         }
@@ -135,17 +134,17 @@ final class ImportCsv {
             String name = names.get(i).strip();
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (name.isEmpty()) {
-                errors.add(new FieldError("header", "column " + (i + 1) + " has no name; name it (" + allowed + ") or delete it"));
+                errors.add(new Violation("header", "column " + (i + 1) + " has no name; name it (" + allowed + ") or delete it"));
             } else if (column == null) {
-                errors.add(new FieldError("header", "names the unknown column \"" + name + "\"; the columns are " + allowed));
+                errors.add(new Violation("header", "names the unknown column \"" + name + "\"; the columns are " + allowed));
             } else if (!seen.add(column)) {
-                errors.add(new FieldError("header", "names the column " + column + " twice"));
+                errors.add(new Violation("header", "names the column " + column + " twice"));
             }
             header.add(column == null ? "" : column);
         }
         for (String column : required) {
             if (!seen.contains(column)) {
-                errors.add(new FieldError("header", "lacks the required column " + column));
+                errors.add(new Violation("header", "lacks the required column " + column));
             }
         }
         if (!errors.isEmpty()) {
@@ -159,7 +158,7 @@ final class ImportCsv {
         if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.UNSUPPORTED_MEDIA_TYPE.status(),
                     "An import's CSV is UTF-8; this one declares " + charset + ".",
-                    List.of(new FieldError("Content-Type", "must be text/csv or text/csv; charset=UTF-8")), Map.of());
+                    List.of(new Violation("Content-Type", "must be text/csv or text/csv; charset=UTF-8")), Map.of());
         }
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty; send a header row naming the columns, then one row per line");
@@ -170,7 +169,7 @@ final class ImportCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw new ProblemException(ProblemType.MALFORMED_BODY, 400, "The body is not UTF-8 text; save the file as CSV UTF-8.",
-                    List.of(new FieldError("body", "must be UTF-8 text")), Map.of());
+                    List.of(new Violation("body", "must be UTF-8 text")), Map.of());
         }
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
@@ -180,7 +179,7 @@ final class ImportCsv {
                 "The CSV is not well-formed at line " + line + ": a quoted value is not closed, or text follows a closing"
                         + " quote. Enclose a value that holds commas, quotes or line breaks in double quotes, and double each"
                         + " quote inside it.",
-                List.of(new FieldError("body", "is not well-formed CSV at line " + line)), Map.of());
+                List.of(new Violation("body", "is not well-formed CSV at line " + line)), Map.of());
     }
 
     /** Where each line of the text starts, to name the line of a row or of a syntax error. */

@@ -10,12 +10,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.procedure.application.ImportLimits;
 import vn.motcua.procedure.application.ImportRow;
-import vn.motcua.procedure.domain.Violation;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ final class ImportJson {
         }
         if (root == null || !root.isArray()) {
             throw new ProblemException(ProblemType.MALFORMED_BODY, 400, "The body must be a JSON array, one object per row.",
-                    List.of(new FieldError("body", "must be a JSON array")), Map.of());
+                    List.of(new Violation("body", "must be a JSON array")), Map.of());
         }
         if (root.isEmpty()) {
             throw ProblemException.invalid("body", "is an empty array; send at least one row");

@@ -2,7 +2,7 @@ package vn.motcua.procedure.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.application.ImportReport;
 
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.List;
                                 {"row": 2, "code": "1.980002", "action": "INVALID",
                                  "errors": [{"field": "processingTime.amount", "message": "must be from 1 to 365 working days"}]},
                                 {"row": 3, "code": "1.980003", "action": "CREATED", "errors": []}]}}""")
-public record ImportProblem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+public record ImportProblem(String type, String title, int status, String detail, String instance, List<Violation> errors,
                             @Schema(description = "What each row would have done; INVALID rows carry their errors")
                             ImportReport report) {
 }

@@ -11,7 +11,7 @@ import vn.motcua.procedure.domain.ProcedureContent;
 import vn.motcua.procedure.domain.ProcessingTime;
 import vn.motcua.procedure.domain.ProcessingTimeUnit;
 import vn.motcua.procedure.domain.RequiredDocument;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import vn.motcua.procedure.application.ImportRow;
 import vn.motcua.procedure.domain.UnitContent;
 import vn.motcua.procedure.domain.UnitKind;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.ArrayList;
 import java.util.List;

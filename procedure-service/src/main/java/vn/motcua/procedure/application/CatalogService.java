@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.events.ProcedureSnapshot;
 import vn.motcua.platform.http.Page;
-import vn.motcua.platform.http.Preconditions;
+import vn.motcua.platform.rules.ExpectedVersion;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.procedure.domain.Codes;
@@ -140,7 +140,7 @@ public class CatalogService {
 
     public ProcedureDetails update(String code, ProcedureContent content, OptionalLong ifMatch) {
         ProcedureEntity entity = find(code);
-        Preconditions.requireCurrent(ifMatch, entity.version(), "Procedure " + code);
+        ExpectedVersion.requireCurrent(ifMatch, entity.version(), "Procedure " + code);
         if (entity.status == ProcedureStatus.WITHDRAWN) {
             throw ProblemException.conflict("Procedure " + code + " is withdrawn; a withdrawn procedure is not edited.");
         }
@@ -155,7 +155,7 @@ public class CatalogService {
 
     public ProcedureDetails withdraw(String code, OptionalLong ifMatch) {
         ProcedureEntity entity = find(code);
-        Preconditions.requireCurrent(ifMatch, entity.version(), "Procedure " + code);
+        ExpectedVersion.requireCurrent(ifMatch, entity.version(), "Procedure " + code);
         if (entity.status == ProcedureStatus.WITHDRAWN) {
             throw ProblemException.conflict("Procedure " + code + " is withdrawn already.");
         }

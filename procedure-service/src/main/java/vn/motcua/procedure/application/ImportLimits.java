@@ -1,6 +1,6 @@
 package vn.motcua.procedure.application;
 
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 
@@ -20,7 +20,7 @@ public final class ImportLimits {
     public static ProblemException tooManyRows() {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE.status(),
                 "An import takes at most " + MAX_ROWS + " rows; split the file and import each part.",
-                List.of(new FieldError("rows", "must be at most " + MAX_ROWS + " per import")), Map.of());
+                List.of(new Violation("rows", "must be at most " + MAX_ROWS + " per import")), Map.of());
     }
 
     static void requireWithin(int rows) {

@@ -1,6 +1,6 @@
 package vn.motcua.procedure.application;
 
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.procedure.domain.ImportAction;
@@ -33,9 +33,9 @@ public class ImportRejectedException extends ProblemException {
                 + "; the report lists the rule each breaks.";
     }
 
-    private static List<FieldError> errors(ImportReport report) {
+    private static List<Violation> errors(ImportReport report) {
         return report.results().stream()
-                .flatMap(result -> result.errors().stream().map(error -> new FieldError(
+                .flatMap(result -> result.errors().stream().map(error -> new Violation(
                         "rows[" + result.row() + "]" + (error.field().isEmpty() ? ""
                                 : error.field().startsWith("[") ? error.field() : "." + error.field()),
                         error.message())))

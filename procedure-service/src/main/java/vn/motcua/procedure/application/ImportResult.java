@@ -3,7 +3,7 @@ package vn.motcua.procedure.application;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.procedure.domain.ImportAction;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package vn.motcua.procedure.application;
 
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.List;
 

@@ -8,7 +8,7 @@ import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.ImportAction;
 import vn.motcua.procedure.domain.ProcedureContent;
 import vn.motcua.procedure.domain.ProcedureStatus;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.persistence.FieldEntity;
 import vn.motcua.procedure.persistence.ProcedureEntity;
 

@@ -4,13 +4,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.motcua.platform.http.Preconditions;
+import vn.motcua.platform.rules.ExpectedVersion;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.UnitContent;
 import vn.motcua.procedure.domain.UnitKind;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.persistence.FieldEntity;
 import vn.motcua.procedure.persistence.UnitEntity;
 
@@ -66,7 +66,7 @@ public class ReferenceDataService {
             field = new FieldEntity();
             field.code = code;
         } else {
-            Preconditions.requireCurrent(ifMatch, field.version(), "Field " + code);
+            ExpectedVersion.requireCurrent(ifMatch, field.version(), "Field " + code);
             if (field.name.equals(name.strip())) {
                 return new Written<>(field, false);
             }
@@ -117,7 +117,7 @@ public class ReferenceDataService {
             unit.code = code;
             unit.status = UnitEntity.ACTIVE;
         } else {
-            Preconditions.requireCurrent(ifMatch, unit.version(), "Unit " + code);
+            ExpectedVersion.requireCurrent(ifMatch, unit.version(), "Unit " + code);
             if (unit.name.equals(content.name().strip()) && unit.kind == content.kind()
                     && Objects.equals(unit.agencyCode, content.agencyCode())) {
                 return new Written<>(unit, false);

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.ImportAction;
 import vn.motcua.procedure.domain.UnitContent;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.persistence.UnitEntity;
 
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package vn.motcua.procedure.application;
 
-import vn.motcua.platform.http.problem.FieldError;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.procedure.domain.Violation;
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.List;
 
-/** Turns the domain's violations into the 400 problem every API answers with. */
+/** Refuses input whose own rules the domain found broken. */
 final class Violations {
 
     private Violations() {
@@ -14,7 +13,7 @@ final class Violations {
 
     static void reject(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
+            throw Refusal.invalid(violations);
         }
     }
 }

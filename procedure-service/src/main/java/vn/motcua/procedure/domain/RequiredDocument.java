@@ -1,5 +1,7 @@
 package vn.motcua.procedure.domain;
 
+import vn.motcua.platform.rules.Violation;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package vn.motcua.procedure.domain;
 
+import vn.motcua.platform.rules.Violation;
+
 import java.util.List;
 
 /** Checks shared by the catalogue's texts. */

@@ -2,7 +2,7 @@ package vn.motcua.procedure.api;
 
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.procedure.application.ImportLimits;
@@ -15,7 +15,6 @@ import vn.motcua.procedure.domain.ProcessingTimeUnit;
 import vn.motcua.procedure.domain.RequiredDocument;
 import vn.motcua.procedure.domain.UnitContent;
 import vn.motcua.procedure.domain.UnitKind;
-import vn.motcua.procedure.domain.Violation;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -130,13 +129,13 @@ class ImportCsvFormatTest {
 
         ProblemException unknown = refused("code,name,kind,agency,district\n17185,a,COMMUNE,x,y\n");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.errors()).extracting(FieldError::field).containsOnly("header");
-        assertThat(unknown.errors()).extracting(FieldError::message).containsExactly(
+        assertThat(unknown.errors()).extracting(Violation::field).containsOnly("header");
+        assertThat(unknown.errors()).extracting(Violation::message).containsExactly(
                 "names the unknown column \"agency\"; the columns are code, name, kind, agencyCode",
                 "names the unknown column \"district\"; the columns are code, name, kind, agencyCode",
                 "lacks the required column agencyCode");
 
-        assertThat(refused("code,name,kind,agencyCode,code\n").errors()).extracting(FieldError::message)
+        assertThat(refused("code,name,kind,agencyCode,code\n").errors()).extracting(Violation::message)
                 .containsExactly("names the column code twice");
         assertThat(refused("code;name;kind;agencyCode\n17185;a;COMMUNE;x\n").errors().get(0).message())
                 .contains("separated by semicolons");
@@ -148,7 +147,7 @@ class ImportCsvFormatTest {
                 + "17164,\"Xã Tương Dương,COMMUNE,000.17.164.H40\n17170,Xã Nga My,COMMUNE,000.17.170.H40\n");
         assertThat(malformed.type()).isEqualTo(ProblemType.MALFORMED_BODY);
         assertThat(malformed.getMessage()).startsWith("The CSV is not well-formed at line 4:");
-        assertThat(malformed.errors()).containsExactly(new FieldError("body", "is not well-formed CSV at line 4"));
+        assertThat(malformed.errors()).containsExactly(new Violation("body", "is not well-formed CSV at line 4"));
 
         ProblemException afterQuote = refused("code,name,kind,agencyCode\n17185,\"Xã\" Lượng Minh,COMMUNE,000.17.185.H40\n");
         assertThat(afterQuote.getMessage()).startsWith("The CSV is not well-formed at line 2:");
@@ -156,11 +155,11 @@ class ImportCsvFormatTest {
 
     @Test
     void anEmptyFileAHeaderWithoutRowsAndTextThatIsNotUtf8AreRefused() {
-        assertThat(refused("").errors()).containsExactly(new FieldError("body",
+        assertThat(refused("").errors()).containsExactly(new Violation("body",
                 "is empty; send a header row naming the columns, then one row per line"));
         assertThat(refused("\n\n").errors().get(0).field()).isEqualTo("body");
         assertThat(refused("code,name,kind,agencyCode\r\n").errors())
-                .containsExactly(new FieldError("body", "has a header row but no data rows"));
+                .containsExactly(new Violation("body", "has a header row but no data rows"));
 
         byte[] latin1 = "code,name,kind,agencyCode\n17185,Xã Lượng Minh,COMMUNE,000.17.185.H40\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
@@ -181,7 +180,7 @@ class ImportCsvFormatTest {
         }
         ProblemException tooMany = refused(csv.toString());
         assertThat(tooMany.status()).isEqualTo(413);
-        assertThat(tooMany.errors()).containsExactly(new FieldError("rows", "must be at most 5000 per import"));
+        assertThat(tooMany.errors()).containsExactly(new Violation("rows", "must be at most 5000 per import"));
     }
 
     @Test

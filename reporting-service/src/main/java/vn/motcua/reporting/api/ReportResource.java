@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
@@ -186,7 +186,7 @@ public class ReportResource {
     }
 
     private static ReportScope scopeOf(String from, String to, String unit, String field, String procedure) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         LocalDate start = date("from", from, errors);
         LocalDate end = date("to", to, errors);
         if (!errors.isEmpty()) {
@@ -199,15 +199,15 @@ public class ReportResource {
         }
     }
 
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
+    private static LocalDate date(String name, String value, List<Violation> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(name, "is required: a date such as 2025-07-01"));
+            errors.add(new Violation(name, "is required: a date such as 2025-07-01"));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date such as 2025-07-01"));
+            errors.add(new Violation(name, "must be a date such as 2025-07-01"));
             return null;
         }
     }

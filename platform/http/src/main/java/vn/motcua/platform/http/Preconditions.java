@@ -1,6 +1,6 @@
 package vn.motcua.platform.http;
 
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 
@@ -36,17 +36,8 @@ public final class Preconditions {
         Matcher matcher = ETAG.matcher(header.strip());
         if (!matcher.matches()) {
             throw new ProblemException(ProblemType.VALIDATION, 400, "If-Match must be an ETag this API sent, such as \"3\"",
-                    List.of(new FieldError(IF_MATCH, "must be an ETag such as \"3\"")), Map.of());
+                    List.of(new Violation(IF_MATCH, "must be an ETag such as \"3\"")), Map.of());
         }
         return OptionalLong.of(Long.parseLong(matcher.group(1)));
-    }
-
-    /** 412 when the client read a version that is no longer the current one. */
-    public static void requireCurrent(OptionalLong expected, long current, String what) {
-        if (expected.isPresent() && expected.getAsLong() != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, 412,
-                    what + " is at version " + current + ", not " + expected.getAsLong() + " as If-Match says;"
-                            + " read it again and reapply your change.", List.of(), Map.of("ETag", etag(current)));
-        }
     }
 }

@@ -17,7 +17,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.motcua.platform.http.problem.FieldError;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
 
@@ -118,7 +118,7 @@ public class IdempotencyInterceptor {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, 422,
                     "This Idempotency-Key was first used for " + earlier.requestMethod() + " " + earlier.requestPath()
                             + " with another body; use a new key for a new request.",
-                    List.of(new FieldError(Idempotent.HEADER, "was already used for a different request")), Map.of());
+                    List.of(new Violation(Idempotent.HEADER, "was already used for a different request")), Map.of());
         }
         StoredResponse stored = earlier.response();
         Response.ResponseBuilder replay = Response.status(stored.status()).header(Idempotent.REPLAYED_HEADER, "true");

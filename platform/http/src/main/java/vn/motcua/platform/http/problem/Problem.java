@@ -1,5 +1,6 @@
 package vn.motcua.platform.http.problem;
 
+import vn.motcua.platform.rules.Violation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * {@code application/problem+json}. {@code errors} lists the broken rules of a validation failure.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

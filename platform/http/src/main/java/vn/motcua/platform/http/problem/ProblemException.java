@@ -1,5 +1,9 @@
 package vn.motcua.platform.http.problem;
 
+import vn.motcua.platform.rules.Violation;
+import vn.motcua.platform.rules.Refusal;
+
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +15,14 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final int status;
-    private final List<FieldError> errors;
+    private final List<Violation> errors;
     private final Map<String, String> headers;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, type.status(), detail, List.of(), Map.of());
     }
 
-    public ProblemException(ProblemType type, int status, String detail, List<FieldError> errors, Map<String, String> headers) {
+    public ProblemException(ProblemType type, int status, String detail, List<Violation> errors, Map<String, String> headers) {
         super(detail, null, false, false);
         this.type = type;
         this.status = status;
@@ -29,11 +33,11 @@ public class ProblemException extends RuntimeException {
     /** A request field broke a rule: 400 naming the field. */
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, ProblemType.VALIDATION.status(),
-                field + ": " + message, List.of(new FieldError(field, message)), Map.of());
+                field + ": " + message, List.of(new Violation(field, message)), Map.of());
     }
 
     /** Several fields broke rules at once: 400 naming each. */
-    public static ProblemException invalid(List<FieldError> errors) {
+    public static ProblemException invalid(List<Violation> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are not valid";
@@ -54,7 +58,27 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String field, String message) {
         return new ProblemException(ProblemType.UNPROCESSABLE, ProblemType.UNPROCESSABLE.status(),
-                field + ": " + message, List.of(new FieldError(field, message)), Map.of());
+                field + ": " + message, List.of(new Violation(field, message)), Map.of());
+    }
+
+    /** The problem that answers a use case's refusal: one status per reason, the violations as {@code errors}. */
+    public static ProblemException of(Refusal refusal) {
+        ProblemType type = switch (refusal.reason()) {
+            case INVALID -> ProblemType.VALIDATION;
+            case NOT_ALLOWED -> ProblemType.FORBIDDEN;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case CONCURRENT_CHANGE -> ProblemType.CONCURRENT_MODIFICATION;
+            case STALE -> ProblemType.PRECONDITION_FAILED;
+            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case UNPROCESSABLE -> ProblemType.UNPROCESSABLE;
+            case TOO_MANY -> ProblemType.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;
+        };
+        Map<String, String> headers = new LinkedHashMap<>();
+        refusal.retryAfter().ifPresent(after -> headers.put("Retry-After", Long.toString(Math.max(1, after.toSeconds()))));
+        refusal.currentVersion().ifPresent(version -> headers.put("ETag", "\"" + version + "\""));
+        return new ProblemException(type, type.status(), refusal.detail(), refusal.violations(), headers);
     }
 
     public ProblemType type() {
@@ -65,7 +89,7 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
-    public List<FieldError> errors() {
+    public List<Violation> errors() {
         return errors;
     }
 

@@ -1,5 +1,7 @@
 package vn.motcua.platform.http.problem;
 
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.platform.rules.Violation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -51,14 +53,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusal(Refusal e, UriInfo uri) {
+        return problem(ProblemException.of(e), uri);
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         // a rule broken by what a method returns is the server's fault, not the request's
         if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::onReturnValue)) {
             return unexpected(e, uri);
         }
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+        List<Violation> errors = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .toList();
         return responses.of(ProblemException.invalid(errors).toProblem().withInstance(uri.getPath()));
     }
@@ -162,6 +169,9 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem && cause != e) {
                 return problem(problem, uri);
             }
+            if (cause instanceof Refusal refusal && cause != e) {
+                return refusal(refusal, uri);
+            }
             if (cause instanceof SQLException sql && isPoolExhausted(sql)) {
                 return atCapacity(uri);
             }
@@ -210,7 +220,7 @@ public class ProblemMappers {
             return unreadable("The body does not have the expected shape.", List.of(), uri);
         }
         String message = describe(e);
-        return unreadable(field + " " + message + ".", List.of(new FieldError(field, message)), uri);
+        return unreadable(field + " " + message + ".", List.of(new Violation(field, message)), uri);
     }
 
     private static String describe(JsonMappingException e) {
@@ -230,7 +240,7 @@ public class ProblemMappers {
         return "has an invalid value";
     }
 
-    private Response unreadable(String detail, List<FieldError> errors, UriInfo uri) {
+    private Response unreadable(String detail, List<Violation> errors, UriInfo uri) {
         return responses.of(new Problem(ProblemType.MALFORMED_BODY.uri().toString(), ProblemType.MALFORMED_BODY.title(),
                 400, detail, uri.getPath(), errors));
     }
