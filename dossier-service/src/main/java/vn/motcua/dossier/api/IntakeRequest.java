@@ -1,7 +1,7 @@
 package vn.motcua.dossier.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.dossier.application.IntakeCommand;
+import vn.motcua.dossier.domain.intake.IntakeCommand;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.platform.events.Channel;

@@ -10,7 +10,6 @@ import vn.motcua.dossier.domain.calendar.CalendarDay;
 import vn.motcua.dossier.domain.calendar.HolidayProposal;
 import vn.motcua.dossier.domain.calendar.HolidaySchedule;
 import vn.motcua.dossier.domain.calendar.LunarCalendar;
-import vn.motcua.dossier.domain.calendar.ScheduleProblem;
 import vn.motcua.dossier.domain.calendar.WorkingCalendar;
 import vn.motcua.dossier.domain.calendar.WorkingWeek;
 import vn.motcua.dossier.persistence.CalendarAuditEntity;
@@ -20,11 +19,10 @@ import vn.motcua.dossier.persistence.CalendarDayKind;
 import vn.motcua.dossier.persistence.CalendarDayRepository;
 import vn.motcua.dossier.persistence.CalendarYearEntity;
 import vn.motcua.dossier.persistence.CalendarYearRepository;
-import vn.motcua.platform.rules.Violation;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -137,9 +135,9 @@ public class CalendarService {
         requireSupported(year);
         Optional<CalendarYearEntity> current = years.findByIdOptional(year);
         precondition.check(year, current.map(stored -> stored.version));
-        List<ScheduleProblem> problems = HolidaySchedule.problemsOf(year, holidays, makeUpWorkingDays, week);
+        List<Violation> problems = HolidaySchedule.problemsOf(year, holidays, makeUpWorkingDays, week);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems.stream().map(p -> new Violation(p.field(), p.message())).toList());
+            throw Refusal.invalid(problems);
         }
         HolidaySchedule schedule = HolidaySchedule.of(year, holidays, makeUpWorkingDays, week);
         Optional<HolidaySchedule> before = current.map(stored -> storedSchedule(year));
@@ -214,13 +212,13 @@ public class CalendarService {
 
     private static void requireSupported(int year) {
         if (year < LunarCalendar.FIRST_YEAR || year > LunarCalendar.LAST_YEAR) {
-            throw ProblemException.invalid("year", "must be a year from " + LunarCalendar.FIRST_YEAR + " to "
+            throw Refusal.invalid("year", "must be a year from " + LunarCalendar.FIRST_YEAR + " to "
                     + LunarCalendar.LAST_YEAR + ", not " + year);
         }
     }
 
-    private static ProblemException concurrentWrite(int year) {
-        return new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "Someone else changed the calendar of " + year
+    private static Refusal concurrentWrite(int year) {
+        return Refusal.concurrentChange("Someone else changed the calendar of " + year
                 + " at the same time; read it again and retry.");
     }
 }

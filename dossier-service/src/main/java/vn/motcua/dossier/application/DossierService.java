@@ -6,12 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
-import vn.motcua.dossier.domain.deadline.ProcessingTime;
-import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
+import vn.motcua.dossier.domain.intake.Admissible;
 import vn.motcua.dossier.domain.intake.Applicant;
-import vn.motcua.dossier.domain.intake.IntakeViolation;
+import vn.motcua.dossier.domain.intake.HandIn;
+import vn.motcua.dossier.domain.intake.HandedIn;
+import vn.motcua.dossier.domain.intake.IntakeCommand;
+import vn.motcua.dossier.domain.intake.IntakeDecision;
+import vn.motcua.dossier.domain.intake.IntakeRefused;
+import vn.motcua.dossier.domain.intake.IntakeRulebook;
 import vn.motcua.dossier.domain.intake.ReceivedAs;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
+import vn.motcua.dossier.domain.intake.Receiver;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.ActionRefused;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
@@ -23,23 +28,19 @@ import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
-import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.Page;
-import vn.motcua.platform.rules.ExpectedVersion;
-import vn.motcua.platform.rules.Violation;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.rules.ExpectedVersion;
+import vn.motcua.platform.rules.Refusal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,108 +86,49 @@ public class DossierService {
 
     @Measured
     public DossierDetails intake(IntakeCommand command) {
-        boolean online = caller.hasRole(Roles.CITIZEN) && !caller.hasRole(Roles.OFFICER);
-        if (!online && !caller.hasRole(Roles.OFFICER)) {
-            throw ProblemException.forbidden("Dossiers are received by officers at the counter or submitted online by citizens.");
+        HandIn handIn = IntakeReferences.handIn(command, receiver());
+        IntakeDecision decision = IntakeRulebook.LIVE.decide(handIn);
+        if (decision instanceof IntakeRefused refused) {
+            throw refused.toRefusal();
         }
-        Channel channel = online ? Channel.ONLINE : command.channel() == null ? Channel.COUNTER : command.channel();
-        List<Violation> errors = new ArrayList<>();
-        if (command.procedureCode() == null || command.procedureCode().isBlank()) {
-            errors.add(new Violation("procedureCode", "is required"));
-        }
-        if (command.receivingUnitCode() == null || command.receivingUnitCode().isBlank()) {
-            errors.add(new Violation("receivingUnitCode", "is required"));
-        }
-        if (!online && channel == Channel.ONLINE) {
-            errors.add(new Violation("channel", "an officer receives at the COUNTER or by POST; ONLINE is a citizen's own submission"));
-        }
-        if (command.applicant() == null) {
-            errors.add(new Violation("applicant", "is required"));
-        } else {
-            command.applicant().violations().forEach(v -> errors.add(new Violation("applicant." + v.field(), v.message())));
-        }
-        List<ReceivedDocument> documents = command.documents() == null ? List.of() : command.documents();
-        if (documents.isEmpty()) {
-            errors.add(new Violation("documents", "must list the documents received (the procedure's checklist)"));
-        } else if (documents.size() > 50) {
-            errors.add(new Violation("documents", "must have at most 50 entries"));
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            String at = "documents[" + i + "]";
-            if (documents.get(i) == null) {
-                errors.add(new Violation(at, "is required"));
-                continue;
-            }
-            for (IntakeViolation violation : documents.get(i).violations()) {
-                errors.add(new Violation(violation.under(at).field(), violation.message()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        String competentCode = command.competentUnitCode() == null || command.competentUnitCode().isBlank()
-                ? command.receivingUnitCode() : command.competentUnitCode();
-        ProcedureReplicaEntity procedure = ProcedureReplicaEntity.findById(command.procedureCode());
-        if (procedure == null || !procedure.isActive()) {
-            throw ProblemException.unprocessable("procedureCode", procedure == null
-                    ? "no procedure " + command.procedureCode() + " is in the catalogue"
-                    : "procedure " + command.procedureCode() + " is withdrawn and takes no new dossiers");
-        }
-        UnitReplicaEntity receiving = activeUnit("receivingUnitCode", command.receivingUnitCode());
-        UnitReplicaEntity competent = activeUnit("competentUnitCode", competentCode);
-        String competentLevel = "PROVINCE".equals(competent.kind) ? "PROVINCE" : "COMMUNE";
-        if (!List.of(procedure.levels.split(",")).contains(competentLevel)) {
-            throw ProblemException.unprocessable("competentUnitCode", "procedure " + procedure.code + " is carried out at "
-                    + procedure.levels + " level, not by a " + competentLevel.toLowerCase() + " unit");
-        }
-        if (!online && !caller.actsFor(receiving.code)) {
-            throw ProblemException.forbidden("Only an officer of unit " + receiving.code + " receives dossiers for its centre.");
-        }
-
-        // drawn and hashed (slow on purpose) before the code is numbered, whose counter row stays locked until commit
+        Admissible admissible = (Admissible) decision;
+        // drawn and hashed before the code is numbered, whose counter row stays locked until commit
         ReceiptPins.DrawnPin pin = receiptPins.draw();
         Instant now = clock.instant();
-        int asFiles = (int) documents.stream().filter(d -> d.receivedAs() == ReceivedAs.FILE).count();
-        DossierState submitted = new DossierState(UUID.randomUUID(), nextCode(receiving, now), procedure.code,
-                procedure.fieldCode, processingTimeOf(procedure), receiving.code, competent.code, channel,
-                online ? caller.subject() : null, DossierStatus.SUBMITTED, now, null, null, null, null, null, null, null, null,
-                null, List.of(), false, null, documents.size(), asFiles, 0);
-        Lifecycle lifecycle = lifecycle();
-        DossierState state;
-        DossierEventType event;
-        if (online) {
-            state = new DossierState(submitted.id(), submitted.code(), submitted.procedureCode(), submitted.fieldCode(),
-                    submitted.processingTime(), submitted.receivingUnitCode(), submitted.competentUnitCode(), channel,
-                    submitted.ownerSubject(), DossierStatus.SUBMITTED, now, null, null, null, null, null, null, null, null, null,
-                    List.of(), false, null, documents.size(), asFiles, 1);
-            event = DossierEventType.SUBMITTED;
-        } else {
-            // at the counter the dossier is received at once: the clock starts and the due time is fixed
-            Transition received = lifecycle.apply(submitted, DossierAction.ACCEPT, ActionCommand.none(),
-                    Set.of(DossierRole.RECEIVING_OFFICER), now);
-            state = received.after();
-            event = DossierEventType.RECEIVED;
-        }
+        UnitReplicaEntity receiving = UnitReplicaEntity.findById(admissible.receivingUnitCode());
+        HandedIn handedIn = admissible.handIn(UUID.randomUUID(), nextCode(receiving, now), now, lifecycle());
+        DossierState state = handedIn.dossier();
         DossierEntity row = new DossierEntity();
         DossierMapping.write(state, row, now);
         row.persist();
         changes.storeApplicant(state.id(), command.applicant());
-        changes.storeDocuments(state.id(), documents);
+        changes.storeDocuments(state.id(), command.documents());
         entityManager.flush();
         // the lookup PIN: its hash is kept, the PIN itself goes only to this intake's answer (ReceiptHandoverFilter)
         receiptPins.issue(pin, state.id(), now);
-        record(state, online ? "submit" : "receive", null, ActionCommand.none(), online ? DossierRole.OWNER : DossierRole.RECEIVING_OFFICER, now);
-        publish(state, event, now);
-        DossierDetails received = details(row, procedure.name);
+        record(state, handedIn.action(), null, ActionCommand.none(), handedIn.by(), now);
+        publish(state, handedIn.event(), now);
+        DossierDetails received = details(row, procedureName(state.procedureCode()));
         issued.remember(received);
         return received;
+    }
+
+    /** Who hands the dossier in: an officer at the counter, or a citizen online. */
+    private Receiver receiver() {
+        if (caller.hasRole(Roles.OFFICER)) {
+            return new Receiver.CounterOfficer(caller.unitCode());
+        }
+        if (caller.hasRole(Roles.CITIZEN)) {
+            return new Receiver.OnlineCitizen(caller.subject());
+        }
+        throw Refusal.notAllowed("Dossiers are received by officers at the counter or submitted online by citizens.");
     }
 
     @Measured
     public DossierDetails act(UUID id, String actionName, ActionCommand command, OptionalLong ifMatch) {
         DossierAction action = DossierAction.ofPathName(actionName)
                 .filter(known -> known != DossierAction.OVERDUE)
-                .orElseThrow(() -> ProblemException.notFound("action", actionName + " (actions: " + String.join(", ",
+                .orElseThrow(() -> Refusal.notFound("action", actionName + " (actions: " + String.join(", ",
                         java.util.Arrays.stream(DossierAction.values()).filter(a -> a != DossierAction.OVERDUE)
                                 .map(DossierAction::pathName).toList()) + ")"));
         DossierEntity row = visible(id);
@@ -198,7 +140,7 @@ public class DossierService {
         try {
             transition = lifecycle().apply(before, action, command, roles, now);
         } catch (ActionRefused refused) {
-            throw problemOf(refused);
+            throw refused.toRefusal();
         }
         DossierMapping.write(transition.after(), row, now);
         entityManager.flush();
@@ -238,7 +180,7 @@ public class DossierService {
             where.append("d.owner_subject = ?");
             parameters.add(caller.subject());
         } else {
-            throw ProblemException.forbidden("Worklists are for officers of a unit and citizens' own dossiers.");
+            throw Refusal.notAllowed("Worklists are for officers of a unit and citizens' own dossiers.");
         }
         if (query.code() != null && !query.code().isBlank()) {
             where.append(" AND d.code LIKE ?");
@@ -286,12 +228,12 @@ public class DossierService {
     private DossierEntity visible(UUID id) {
         DossierEntity row = DossierEntity.findById(id);
         if (row == null) {
-            throw ProblemException.notFound("dossier", id.toString());
+            throw Refusal.notFound("dossier", id.toString());
         }
         if (caller.hasRole(Roles.PROVINCE_ADMIN) || !rolesOf(DossierMapping.toState(row)).isEmpty()) {
             return row;
         }
-        throw ProblemException.forbidden("This dossier belongs to other units; officers see the dossiers their unit"
+        throw Refusal.notAllowed("This dossier belongs to other units; officers see the dossiers their unit"
                 + " received or decides.");
     }
 
@@ -307,18 +249,6 @@ public class DossierService {
             roles.add(DossierRole.OWNER);
         }
         return roles;
-    }
-
-    private static ProblemException problemOf(ActionRefused refused) {
-        List<String> allowed = refused.allowed().stream().map(DossierAction::pathName).toList();
-        return switch (refused.kind()) {
-            case WRONG_STATUS -> new ProblemException(ProblemType.CONFLICT, 409, refused.getMessage(),
-                    List.of(new Violation("action", allowed.isEmpty() ? "no action is open to you now"
-                            : "allowed now: " + String.join(", ", allowed))), Map.of());
-            case WRONG_ROLE -> ProblemException.forbidden(refused.getMessage());
-            case INVALID_COMMAND -> ProblemException.invalid(refused.problems().stream()
-                    .map(p -> new Violation(p.field(), p.message())).toList());
-        };
     }
 
     private Lifecycle lifecycle() {
@@ -358,19 +288,6 @@ public class DossierService {
                 ON CONFLICT (unit_code, day) DO UPDATE SET last_value = counter.last_value + 1
                 RETURNING last_value""").setParameter(1, receiving.code).setParameter(2, day).getSingleResult();
         return receiving.agencyCode + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", value.intValue());
-    }
-
-    private static UnitReplicaEntity activeUnit(String field, String code) {
-        UnitReplicaEntity unit = UnitReplicaEntity.findById(code);
-        if (unit == null || !unit.isActive()) {
-            throw ProblemException.unprocessable(field, unit == null ? "no unit " + code + " is known" : "unit " + code + " is no longer active");
-        }
-        return unit;
-    }
-
-    private static ProcessingTime processingTimeOf(ProcedureReplicaEntity procedure) {
-        return ProcessingTime.of(ProcessingTimeUnit.valueOf(procedure.processingUnit), procedure.processingAmount,
-                procedure.cutoffTime == null ? null : LocalTime.parse(procedure.cutoffTime));
     }
 
     private static String procedureName(String code) {

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.application;
 
-import vn.motcua.platform.printing.QrCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,9 +7,9 @@ import vn.motcua.dossier.domain.forms.FormKind;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierStatus;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.printing.QrCodes;
+import vn.motcua.platform.rules.Refusal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,7 +43,7 @@ public class FormService {
 
     /** The form, if the caller may read the dossier (403 otherwise) and its event happened (404 otherwise). */
     public DossierForm form(UUID id, String formName) {
-        FormKind kind = FormKind.ofPathName(formName).orElseThrow(() -> ProblemException.notFound("form", formName
+        FormKind kind = FormKind.ofPathName(formName).orElseThrow(() -> Refusal.notFound("form", formName
                 + " (forms: " + String.join(", ", FormKind.pathNames()) + ")"));
         DossierDetails details = dossiers.get(id);
         return switch (kind) {
@@ -122,9 +121,9 @@ public class FormService {
         return Optional.empty();
     }
 
-    private static ProblemException notIssued(DossierState state, FormKind kind, String why) {
-        return new ProblemException(ProblemType.NOT_FOUND, "Dossier " + state.code() + " has no "
-                + kind.pathName() + " (" + kind.number() + "): " + why + ".");
+    private static Refusal notIssued(DossierState state, FormKind kind, String why) {
+        return new Refusal(Refusal.Reason.NOT_FOUND, "Dossier " + state.code() + " has no "
+                + kind.pathName() + " (" + kind.number() + "): " + why + ".", List.of());
     }
 
     private static FormProcedure procedure(DossierDetails details) {

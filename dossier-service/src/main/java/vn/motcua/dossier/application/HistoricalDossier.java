@@ -1,6 +1,7 @@
 package vn.motcua.dossier.application;
 
 import vn.motcua.dossier.domain.intake.Applicant;
+import vn.motcua.dossier.domain.intake.IntakeCommand;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.lifecycle.TimelineStep;
 import vn.motcua.platform.events.Channel;
@@ -28,8 +29,8 @@ public record HistoricalDossier(String code, String procedureCode, String receiv
         timeline = timeline == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(timeline));
     }
 
-    /** The unit that decides it: the receiving unit unless another is named. */
-    public String decidingUnitCode() {
-        return competentUnitCode == null || competentUnitCode.isBlank() ? receivingUnitCode : competentUnitCode;
+    /** What was handed in, as intake's rules read it. */
+    public IntakeCommand intakeCommand() {
+        return new IntakeCommand(procedureCode, receivingUnitCode, competentUnitCode, channel, applicant, documents);
     }
 }

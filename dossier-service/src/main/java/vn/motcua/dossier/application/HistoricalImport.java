@@ -5,27 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
-import vn.motcua.dossier.domain.deadline.ProcessingTime;
-import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
-import vn.motcua.dossier.domain.intake.IntakeViolation;
-import vn.motcua.dossier.domain.intake.ReceivedAs;
-import vn.motcua.dossier.domain.intake.ReceivedDocument;
-import vn.motcua.dossier.domain.lifecycle.ActionRefused;
+import vn.motcua.dossier.domain.intake.Admissible;
+import vn.motcua.dossier.domain.intake.HandIn;
+import vn.motcua.dossier.domain.intake.IntakeRefused;
+import vn.motcua.dossier.domain.intake.IntakeRulebook;
+import vn.motcua.dossier.domain.intake.Receiver;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Lifecycle;
 import vn.motcua.dossier.domain.lifecycle.ReplayedStep;
 import vn.motcua.dossier.domain.lifecycle.TimelineReplay;
 import vn.motcua.dossier.persistence.DossierEntity;
-import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
-import vn.motcua.dossier.persistence.UnitReplicaEntity;
-import vn.motcua.platform.events.Channel;
-import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.events.EventJson;
-import vn.motcua.platform.rules.Violation;
-import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.platform.rules.Violation;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +29,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -61,7 +55,6 @@ public class HistoricalImport {
     /** The role the history records for every imported step: the legacy system's officers, not ours. */
     public static final String IMPORT_ROLE = "IMPORT";
 
-    private static final Pattern CODE = Pattern.compile("\\S{1,64}");
     /** This platform's own form of code: agency code, yymmdd, daily sequence. */
     private static final Pattern GENERATED_CODE = Pattern.compile("(.+)-(\\d{6})-(\\d{4,9})");
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -84,7 +77,7 @@ public class HistoricalImport {
     /** Imports the rows one by one, each in its own transaction, and reports on every row. */
     public HistoricalImportReport importRows(List<HistoricalRow> rows) {
         if (!caller.hasRole(Roles.PROVINCE_ADMIN)) {
-            throw ProblemException.forbidden("Historical dossiers are imported by a province admin.");
+            throw Refusal.notAllowed("Historical dossiers are imported by a province admin.");
         }
         String importer = caller.subject();
         Instant now = clock.instant();
@@ -120,33 +113,20 @@ public class HistoricalImport {
         if (repeated.isPresent()) {
             return repeated.get();
         }
-        List<Violation> errors = fieldErrors(dossier);
-        ProcedureReplicaEntity procedure = blank(dossier.procedureCode()) ? null : ProcedureReplicaEntity.findById(dossier.procedureCode());
-        if (!blank(dossier.procedureCode()) && procedure == null) {
-            errors.add(new Violation("procedureCode", "no procedure " + dossier.procedureCode() + " is in the catalogue"));
+        HandIn handIn = IntakeReferences.handIn(dossier.intakeCommand(),
+                new Receiver.LegacySystem(dossier.code(), dossier.ownerSubject()));
+        List<Violation> errors = new ArrayList<>();
+        if (IntakeRulebook.HISTORICAL.decide(handIn) instanceof IntakeRefused refused) {
+            errors.addAll(refused.asViolations());
         }
-        UnitReplicaEntity receiving = knownUnit("receivingUnitCode", dossier.receivingUnitCode(), errors);
-        UnitReplicaEntity competent = blank(dossier.competentUnitCode()) ? receiving
-                : knownUnit("competentUnitCode", dossier.competentUnitCode(), errors);
-        if (procedure != null && competent != null) {
-            String level = "PROVINCE".equals(competent.kind) ? "PROVINCE" : "COMMUNE";
-            if (!List.of(procedure.levels.split(",")).contains(level)) {
-                errors.add(new Violation(blank(dossier.competentUnitCode()) ? "receivingUnitCode" : "competentUnitCode",
-                        "procedure " + procedure.code + " is carried out at " + procedure.levels + " level, not by a "
-                                + level.toLowerCase(java.util.Locale.ROOT) + " unit"));
-            }
-        }
-        if (procedure == null) {
+        // the timeline is checked too whenever the procedure is known, so that a row's every fault is reported at once
+        Optional<Admissible> draft = Admissible.draft(handIn);
+        if (draft.isEmpty()) {
             return invalid(row, errors);
         }
-        List<ReceivedDocument> documents = dossier.documents();
-        int asFiles = (int) documents.stream().filter(d -> d != null && d.receivedAs() == ReceivedAs.FILE).count();
-        DossierState intake = new DossierState(UUID.randomUUID(), dossier.code(), procedure.code, procedure.fieldCode,
-                processingTimeOf(procedure), dossier.receivingUnitCode(), dossier.decidingUnitCode(), dossier.channel(),
-                blank(dossier.ownerSubject()) ? null : dossier.ownerSubject(), DossierStatus.SUBMITTED, null, null, null, null,
-                null, null, null, null, null, null, List.of(), false, null, documents.size(), asFiles, 0);
+        DossierState intake = draft.get().beforeReceipt(UUID.randomUUID(), dossier.code());
         TimelineReplay.Result replay = new TimelineReplay(lifecycle).replay(intake, dossier.timeline(), dossier.dueAt(), now);
-        for (ActionRefused.Problem problem : replay.problems()) {
+        for (Violation problem : replay.problems()) {
             errors.add(new Violation(problem.field(), problem.message()));
         }
         if (!errors.isEmpty()) {
@@ -199,71 +179,6 @@ public class HistoricalImport {
                 : "was already imported with other data; an imported dossier is not changed by importing it again"))));
     }
 
-    /** The row's own rules, as intake checks them, before the reference data and the timeline. */
-    private static List<Violation> fieldErrors(HistoricalDossier dossier) {
-        List<Violation> errors = new ArrayList<>();
-        if (blank(dossier.code())) {
-            errors.add(new Violation("code", "is required: the legacy system's code, kept as the dossier's code"));
-        } else if (!CODE.matcher(dossier.code()).matches()) {
-            errors.add(new Violation("code", "must be 1 to 64 characters without spaces"));
-        }
-        if (blank(dossier.procedureCode())) {
-            errors.add(new Violation("procedureCode", "is required"));
-        }
-        if (blank(dossier.receivingUnitCode())) {
-            errors.add(new Violation("receivingUnitCode", "is required"));
-        }
-        if (dossier.channel() == null) {
-            errors.add(new Violation("channel", "is required: COUNTER, POST or ONLINE"));
-        }
-        if (!blank(dossier.ownerSubject())) {
-            if (dossier.channel() != null && dossier.channel() != Channel.ONLINE) {
-                errors.add(new Violation("ownerSubject", "only an ONLINE dossier has an owner (the citizen who submitted it)"));
-            } else if (dossier.ownerSubject().length() > 255) {
-                errors.add(new Violation("ownerSubject", "must be at most 255 characters"));
-            }
-        }
-        if (dossier.applicant() == null) {
-            errors.add(new Violation("applicant", "is required"));
-        } else {
-            for (IntakeViolation violation : dossier.applicant().violations()) {
-                errors.add(new Violation("applicant." + violation.field(), violation.message()));
-            }
-        }
-        List<ReceivedDocument> documents = dossier.documents();
-        if (documents.isEmpty()) {
-            errors.add(new Violation("documents", "must list the documents received (the procedure's checklist)"));
-        } else if (documents.size() > 50) {
-            errors.add(new Violation("documents", "must have at most 50 entries"));
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            String at = "documents[" + i + "]";
-            if (documents.get(i) == null) {
-                errors.add(new Violation(at, "is required"));
-                continue;
-            }
-            for (IntakeViolation violation : documents.get(i).violations()) {
-                errors.add(new Violation(violation.under(at).field(), violation.message()));
-            }
-        }
-        return errors;
-    }
-
-    /**
-     * A unit the replicas know. Unlike intake, a unit no longer active is accepted: the dossier may
-     * predate its merger.
-     */
-    private static UnitReplicaEntity knownUnit(String field, String code, List<Violation> errors) {
-        if (blank(code)) {
-            return null;
-        }
-        UnitReplicaEntity unit = UnitReplicaEntity.findById(code);
-        if (unit == null) {
-            errors.add(new Violation(field, "no unit " + code + " is known"));
-        }
-        return unit;
-    }
-
     /**
      * A legacy code in this platform's own form, dated today or later, would be handed out again by
      * intake: the receiving unit's daily counter is moved past it.
@@ -311,11 +226,6 @@ public class HistoricalImport {
         return new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.INVALID, null, errors.stream()
                 .map(error -> new Violation(error.field().isEmpty() ? prefix : prefix + "." + error.field(), error.message()))
                 .toList());
-    }
-
-    private static ProcessingTime processingTimeOf(ProcedureReplicaEntity procedure) {
-        return ProcessingTime.of(ProcessingTimeUnit.valueOf(procedure.processingUnit), procedure.processingAmount,
-                procedure.cutoffTime == null ? null : LocalTime.parse(procedure.cutoffTime));
     }
 
     private static boolean isUniqueViolation(Throwable failure) {

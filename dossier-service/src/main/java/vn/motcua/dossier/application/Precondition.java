@@ -1,7 +1,6 @@
 package vn.motcua.dossier.application;
 
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
+import vn.motcua.platform.rules.Refusal;
 
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class Precondition {
         return tags.isEmpty() ? "no strong entity tag" : "\"" + String.join("\", \"", tags) + "\"";
     }
 
-    private static ProblemException failed(String detail) {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED, detail);
+    private static Refusal failed(String detail) {
+        return new Refusal(Refusal.Reason.STALE, detail, List.of());
     }
 }

@@ -17,8 +17,7 @@ import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.messaging.outbox.OutboxWriter;
-import vn.motcua.platform.rules.Violation;
-import vn.motcua.platform.http.problem.ProblemException;
+import vn.motcua.platform.rules.Refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -84,8 +83,8 @@ public class PublicDossierService {
             after = Rating.rate(before, score);
         } catch (ActionRefused refused) {
             throw refused.kind() == ActionRefused.Kind.INVALID_COMMAND
-                    ? ProblemException.invalid(refused.problems().stream().map(p -> new Violation(p.field(), p.message())).toList())
-                    : ProblemException.conflict(refused.getMessage());
+                    ? Refusal.invalid(refused.problems())
+                    : Refusal.conflict(refused.getMessage());
         }
         DossierMapping.write(after, row, now);
         entityManager.flush();

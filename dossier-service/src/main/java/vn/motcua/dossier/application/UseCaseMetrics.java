@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import vn.motcua.dossier.domain.intake.IntakeCommand;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
-import vn.motcua.platform.http.problem.ProblemException;
+import vn.motcua.platform.rules.Refusal;
 
 import java.util.Locale;
 
@@ -35,8 +36,8 @@ public class UseCaseMetrics {
             result = call.proceed();
             outcome = "accepted";
             return result;
-        } catch (ProblemException e) {
-            outcome = outcomeOf(e.status());
+        } catch (Refusal e) {
+            outcome = outcomeOf(e.reason());
             throw e;
         } finally {
             Object[] arguments = call.getParameters();
@@ -72,14 +73,14 @@ public class UseCaseMetrics {
         return "unknown";
     }
 
-    private static String outcomeOf(int status) {
-        return switch (status) {
-            case 400 -> "invalid";
-            case 403 -> "forbidden";
-            case 404 -> "not_found";
-            case 409 -> "conflict";
-            case 412 -> "precondition_failed";
-            case 422 -> "unprocessable";
+    private static String outcomeOf(Refusal.Reason reason) {
+        return switch (reason) {
+            case INVALID -> "invalid";
+            case NOT_ALLOWED -> "forbidden";
+            case NOT_FOUND -> "not_found";
+            case CONFLICT, CONCURRENT_CHANGE -> "conflict";
+            case STALE -> "precondition_failed";
+            case UNPROCESSABLE -> "unprocessable";
             default -> "error";
         };
     }

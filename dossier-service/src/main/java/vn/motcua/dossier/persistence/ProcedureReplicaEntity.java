@@ -8,7 +8,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.motcua.dossier.domain.deadline.ProcessingTime;
+import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
+import vn.motcua.dossier.domain.intake.IntakeProcedure;
+
 import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** This service's copy of a procedure, as the catalogue topic last described it. */
 @Entity
@@ -55,5 +62,17 @@ public class ProcedureReplicaEntity extends PanacheEntityBase {
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /** How long the procedure takes, as the due-time rules read it. */
+    public ProcessingTime processingTime() {
+        return ProcessingTime.of(ProcessingTimeUnit.valueOf(processingUnit), processingAmount,
+                cutoffTime == null ? null : LocalTime.parse(cutoffTime));
+    }
+
+    /** The procedure as intake's rules read it. */
+    public IntakeProcedure toIntakeProcedure() {
+        return new IntakeProcedure(code, fieldCode, processingTime(),
+                Arrays.stream(levels.split(",")).map(String::strip).collect(Collectors.toSet()), isActive());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.motcua.dossier.domain.intake.IntakeUnit;
+
 import java.time.Instant;
 
 /** This service's copy of an administrative unit, as the units topic last described it. */
@@ -32,5 +34,10 @@ public class UnitReplicaEntity extends PanacheEntityBase {
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /** The unit as intake's rules read it: the province's own centre, or a commune (or ward). */
+    public IntakeUnit toIntakeUnit() {
+        return new IntakeUnit(code, IntakeUnit.PROVINCE.equals(kind) ? IntakeUnit.PROVINCE : IntakeUnit.COMMUNE, isActive());
     }
 }

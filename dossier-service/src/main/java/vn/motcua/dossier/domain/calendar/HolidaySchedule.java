@@ -1,5 +1,7 @@
 package vn.motcua.dossier.domain.calendar;
 
+import vn.motcua.platform.rules.Violation;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -50,13 +52,13 @@ public final class HolidaySchedule {
      * week now works anyway (its configuration changed since) is harmless, the other rules are not.
      */
     public static HolidaySchedule asStored(int year, List<CalendarDay> holidays, List<CalendarDay> makeUpWorkingDays) {
-        List<ScheduleProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         collectProblems(year, holidays, makeUpWorkingDays, Optional.empty(), problems);
         return checked(year, holidays, makeUpWorkingDays, problems);
     }
 
     private static HolidaySchedule checked(int year, List<CalendarDay> holidays, List<CalendarDay> makeUpWorkingDays,
-                                           List<ScheduleProblem> problems) {
+                                           List<Violation> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the calendar of " + year + " is not valid: " + problems.stream()
                     .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
@@ -74,15 +76,15 @@ public final class HolidaySchedule {
      * twice, no day both a holiday and a make-up working day, make-up days only on days the ordinary
      * week does not work in full.
      */
-    public static List<ScheduleProblem> problemsOf(int year, List<CalendarDay> holidays, List<CalendarDay> makeUpWorkingDays,
+    public static List<Violation> problemsOf(int year, List<CalendarDay> holidays, List<CalendarDay> makeUpWorkingDays,
                                                    WorkingWeek week) {
-        List<ScheduleProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         collectProblems(year, holidays, makeUpWorkingDays, Optional.of(week), problems);
         return problems;
     }
 
     private static void collectProblems(int year, List<CalendarDay> holidays, List<CalendarDay> makeUpWorkingDays,
-                                        Optional<WorkingWeek> week, List<ScheduleProblem> problems) {
+                                        Optional<WorkingWeek> week, List<Violation> problems) {
         Map<LocalDate, Integer> holidayIndex = new HashMap<>();
         for (int i = 0; i < holidays.size(); i++) {
             LocalDate date = holidays.get(i).date();
@@ -90,7 +92,7 @@ public final class HolidaySchedule {
             insideYear(year, date, field).ifPresent(problems::add);
             Integer earlier = holidayIndex.putIfAbsent(date, i);
             if (earlier != null) {
-                problems.add(new ScheduleProblem(field, date + " is listed twice; it is already " + HOLIDAYS + "[" + earlier + "]"));
+                problems.add(new Violation(field, date + " is listed twice; it is already " + HOLIDAYS + "[" + earlier + "]"));
             }
         }
         Map<LocalDate, Integer> makeUpIndex = new HashMap<>();
@@ -100,16 +102,16 @@ public final class HolidaySchedule {
             insideYear(year, date, field).ifPresent(problems::add);
             Integer earlier = makeUpIndex.putIfAbsent(date, i);
             if (earlier != null) {
-                problems.add(new ScheduleProblem(field, date + " is listed twice; it is already "
+                problems.add(new Violation(field, date + " is listed twice; it is already "
                         + MAKE_UP_WORKING_DAYS + "[" + earlier + "]"));
             }
             Integer holiday = holidayIndex.get(date);
             if (holiday != null) {
-                problems.add(new ScheduleProblem(field, date + " is also a holiday (" + HOLIDAYS + "[" + holiday
+                problems.add(new Violation(field, date + " is also a holiday (" + HOLIDAYS + "[" + holiday
                         + "]); a day is either a holiday or a make-up working day"));
             }
             if (week.isPresent() && week.get().fullDays().contains(date.getDayOfWeek())) {
-                problems.add(new ScheduleProblem(field, "must be a day the working week does not work in full ("
+                problems.add(new Violation(field, "must be a day the working week does not work in full ("
                         + daysOff(week.get()) + "); " + date + " is a " + name(date.getDayOfWeek())));
             }
         }
@@ -153,9 +155,9 @@ public final class HolidaySchedule {
         return "HolidaySchedule[" + year + ", holidays=" + holidays + ", makeUpWorkingDays=" + makeUpWorkingDays + "]";
     }
 
-    private static Optional<ScheduleProblem> insideYear(int year, LocalDate date, String field) {
+    private static Optional<Violation> insideYear(int year, LocalDate date, String field) {
         return date.getYear() == year ? Optional.empty()
-                : Optional.of(new ScheduleProblem(field, "must be a date in " + year + ", not " + date));
+                : Optional.of(new Violation(field, "must be a date in " + year + ", not " + date));
     }
 
     private static String daysOff(WorkingWeek week) {

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.domain.intake;
 
+import vn.motcua.platform.rules.Violation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,26 +20,26 @@ public record Applicant(String fullName, String citizenId, String phone, String 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     /** Every rule the applicant's data breaks, naming the field but never echoing the value. */
-    public List<IntakeViolation> violations() {
-        List<IntakeViolation> violations = new ArrayList<>();
+    public List<Violation> violations() {
+        List<Violation> violations = new ArrayList<>();
         if (fullName == null || fullName.isBlank()) {
-            violations.add(new IntakeViolation("fullName", "is required"));
+            violations.add(new Violation("fullName", "is required"));
         } else if (fullName.length() > 200) {
-            violations.add(new IntakeViolation("fullName", "must be at most 200 characters"));
+            violations.add(new Violation("fullName", "must be at most 200 characters"));
         }
         if (citizenId == null || !CITIZEN_ID.matcher(citizenId).matches()) {
-            violations.add(new IntakeViolation("citizenId", "must be the 12 digits of a citizen identity card (CCCD)"));
+            violations.add(new Violation("citizenId", "must be the 12 digits of a citizen identity card (CCCD)"));
         }
         if (phone == null || !PHONE.matcher(phone.replace(" ", "")).matches()) {
-            violations.add(new IntakeViolation("phone", "must be a Vietnamese phone number: 10 digits starting with 0, or +84 and 9 digits"));
+            violations.add(new Violation("phone", "must be a Vietnamese phone number: 10 digits starting with 0, or +84 and 9 digits"));
         }
         if (address == null || address.isBlank()) {
-            violations.add(new IntakeViolation("address", "is required"));
+            violations.add(new Violation("address", "is required"));
         } else if (address.length() > 500) {
-            violations.add(new IntakeViolation("address", "must be at most 500 characters"));
+            violations.add(new Violation("address", "must be at most 500 characters"));
         }
         if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            violations.add(new IntakeViolation("email", "must be an e-mail address such as ten@example.vn"));
+            violations.add(new Violation("email", "must be an e-mail address such as ten@example.vn"));
         }
         return violations;
     }

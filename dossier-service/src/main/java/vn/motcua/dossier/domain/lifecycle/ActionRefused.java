@@ -1,5 +1,8 @@
 package vn.motcua.dossier.domain.lifecycle;
 
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.platform.rules.Violation;
+
 import java.util.List;
 
 /**
@@ -15,15 +18,11 @@ public class ActionRefused extends RuntimeException {
         INVALID_COMMAND
     }
 
-    /** A field of the command that is missing or wrong. */
-    public record Problem(String field, String message) {
-    }
-
     private final Kind kind;
     private final List<DossierAction> allowed;
-    private final List<Problem> problems;
+    private final List<Violation> problems;
 
-    public ActionRefused(Kind kind, String message, List<DossierAction> allowed, List<Problem> problems) {
+    public ActionRefused(Kind kind, String message, List<DossierAction> allowed, List<Violation> problems) {
         super(message, null, false, false);
         this.kind = kind;
         this.allowed = List.copyOf(allowed);
@@ -39,7 +38,21 @@ public class ActionRefused extends RuntimeException {
         return allowed;
     }
 
-    public List<Problem> problems() {
+    public List<Violation> problems() {
         return problems;
+    }
+
+    /**
+     * The refusal an officer's request gets: a wrong status names the actions open now, a wrong role
+     * says whose action it is, an incomplete command names each field.
+     */
+    public Refusal toRefusal() {
+        return switch (kind) {
+            case WRONG_STATUS -> Refusal.conflict(getMessage(), List.of(new Violation("action", allowed.isEmpty()
+                    ? "no action is open to you now"
+                    : "allowed now: " + String.join(", ", allowed.stream().map(DossierAction::pathName).toList()))));
+            case WRONG_ROLE -> Refusal.notAllowed(getMessage());
+            case INVALID_COMMAND -> Refusal.invalid(problems);
+        };
     }
 }

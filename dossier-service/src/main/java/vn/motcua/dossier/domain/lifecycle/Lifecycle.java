@@ -2,6 +2,7 @@ package vn.motcua.dossier.domain.lifecycle;
 
 import vn.motcua.dossier.domain.deadline.Deadline;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,9 +89,9 @@ public final class Lifecycle {
     }
 
     private static void checkCommand(DossierState dossier, DossierAction action, ActionCommand command, Instant now) {
-        List<ActionRefused.Problem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (command.reasonCode() != null && !REASON_CODE.matcher(command.reasonCode()).matches()) {
-            problems.add(new ActionRefused.Problem("reasonCode", "must be upper-case letters, digits and _, such as INCOMPLETE"));
+            problems.add(new Violation("reasonCode", "must be upper-case letters, digits and _, such as INCOMPLETE"));
         }
         switch (action) {
             case REFUSE, SUSPEND -> requireReason(command, problems);
@@ -100,31 +101,31 @@ public final class Lifecycle {
                             + " the law allows one request listing everything missing (Mẫu 02).", List.of(), List.of());
                 }
                 if (command.missingDocuments().isEmpty()) {
-                    problems.add(new ActionRefused.Problem("missingDocuments", "must list everything missing, in one request"));
+                    problems.add(new Violation("missingDocuments", "must list everything missing, in one request"));
                 }
                 for (int i = 0; i < command.missingDocuments().size(); i++) {
                     String missing = command.missingDocuments().get(i);
                     if (missing == null || missing.isBlank() || missing.length() > 500) {
-                        problems.add(new ActionRefused.Problem("missingDocuments[" + i + "]", "must be a description of 1 to 500 characters"));
+                        problems.add(new Violation("missingDocuments[" + i + "]", "must be a description of 1 to 500 characters"));
                     }
                 }
             }
             case RESOLVE -> {
                 if (command.outcome() == null) {
-                    problems.add(new ActionRefused.Problem("outcome", "is required: APPROVED or DENIED"));
+                    problems.add(new Violation("outcome", "is required: APPROVED or DENIED"));
                 } else if (command.outcome() == Outcome.DENIED) {
                     requireReason(command, problems);
                 }
                 if (command.resultAsFile() == null) {
-                    problems.add(new ActionRefused.Problem("resultAsFile", "is required: whether the result was issued as a file"));
+                    problems.add(new Violation("resultAsFile", "is required: whether the result was issued as a file"));
                 }
             }
             case RESCHEDULE -> {
                 requireReason(command, problems);
                 if (command.newAppointmentAt() == null) {
-                    problems.add(new ActionRefused.Problem("newAppointmentAt", "is required: the new appointment (Mẫu 04)"));
+                    problems.add(new Violation("newAppointmentAt", "is required: the new appointment (Mẫu 04)"));
                 } else if (!command.newAppointmentAt().isAfter(now)) {
-                    problems.add(new ActionRefused.Problem("newAppointmentAt", "must be in the future"));
+                    problems.add(new Violation("newAppointmentAt", "must be in the future"));
                 }
             }
             case OVERDUE -> {
@@ -142,11 +143,11 @@ public final class Lifecycle {
         }
     }
 
-    private static void requireReason(ActionCommand command, List<ActionRefused.Problem> problems) {
+    private static void requireReason(ActionCommand command, List<Violation> problems) {
         if (command.reason() == null || command.reason().isBlank()) {
-            problems.add(new ActionRefused.Problem("reason", "is required for this action"));
+            problems.add(new Violation("reason", "is required for this action"));
         } else if (command.reason().length() > 2000) {
-            problems.add(new ActionRefused.Problem("reason", "must be at most 2000 characters"));
+            problems.add(new Violation("reason", "must be at most 2000 characters"));
         }
     }
 

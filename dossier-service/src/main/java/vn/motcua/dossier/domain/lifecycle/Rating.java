@@ -1,6 +1,7 @@
 package vn.motcua.dossier.domain.lifecycle;
 
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +21,15 @@ public final class Rating {
     }
 
     /** What is wrong with a score and comment, whatever the dossier: each problem names its field. */
-    public static List<ActionRefused.Problem> problems(Integer score, String comment) {
-        List<ActionRefused.Problem> problems = new ArrayList<>();
+    public static List<Violation> problems(Integer score, String comment) {
+        List<Violation> problems = new ArrayList<>();
         if (score == null) {
-            problems.add(new ActionRefused.Problem("score", "is required: a whole number from 1 to 5"));
+            problems.add(new Violation("score", "is required: a whole number from 1 to 5"));
         } else if (score < MIN_SCORE || score > MAX_SCORE) {
-            problems.add(new ActionRefused.Problem("score", "must be a whole number from 1 to 5"));
+            problems.add(new Violation("score", "must be a whole number from 1 to 5"));
         }
         if (comment != null && comment.length() > MAX_COMMENT) {
-            problems.add(new ActionRefused.Problem("comment", "must be at most " + MAX_COMMENT + " characters"));
+            problems.add(new Violation("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
         return problems;
     }
@@ -38,7 +39,7 @@ public final class Rating {
      * Refused when the result has not been handed over yet, or the dossier was rated before.
      */
     public static DossierState rate(DossierState dossier, int score) {
-        List<ActionRefused.Problem> problems = problems(score, null);
+        List<Violation> problems = problems(score, null);
         if (!problems.isEmpty()) {
             throw new ActionRefused(ActionRefused.Kind.INVALID_COMMAND, "The rating is not valid", List.of(), problems);
         }

@@ -4,6 +4,7 @@ import vn.motcua.dossier.domain.deadline.Deadline;
 import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class TimelineReplay {
     }
 
     /** What a replay found: the steps as the rules took them, or what is wrong with the timeline. */
-    public record Result(List<ReplayedStep> steps, List<ActionRefused.Problem> problems) {
+    public record Result(List<ReplayedStep> steps, List<Violation> problems) {
 
         public Result {
             steps = List.copyOf(steps);
@@ -78,7 +79,7 @@ public final class TimelineReplay {
      * @param now         no step may be later than this
      */
     public Result replay(DossierState intake, List<TimelineStep> steps, Instant legacyDueAt, Instant now) {
-        List<ActionRefused.Problem> problems = checkShape(intake.channel(), steps, now);
+        List<Violation> problems = checkShape(intake.channel(), steps, now);
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
         }
@@ -120,22 +121,22 @@ public final class TimelineReplay {
             state = after;
         }
         if (problems.isEmpty() && legacyDueAt != null && !received) {
-            problems.add(new ActionRefused.Problem("dueAt", "the timeline never receives the dossier, so it has no due time;"
+            problems.add(new Violation("dueAt", "the timeline never receives the dossier, so it has no due time;"
                     + " leave dueAt out"));
         }
         return problems.isEmpty() ? new Result(replayed, List.of()) : new Result(List.of(), problems);
     }
 
     /** What can be told without the rules: names, order of the intake, times. */
-    private static List<ActionRefused.Problem> checkShape(Channel channel, List<TimelineStep> steps, Instant now) {
-        List<ActionRefused.Problem> problems = new ArrayList<>();
+    private static List<Violation> checkShape(Channel channel, List<TimelineStep> steps, Instant now) {
+        List<Violation> problems = new ArrayList<>();
         if (steps == null || steps.isEmpty()) {
-            problems.add(new ActionRefused.Problem("timeline", "must list the dossier's steps, starting with submit (online)"
+            problems.add(new Violation("timeline", "must list the dossier's steps, starting with submit (online)"
                     + " or receive (at the counter or by post)"));
             return problems;
         }
         if (steps.size() > MAX_STEPS) {
-            problems.add(new ActionRefused.Problem("timeline", "must have at most " + MAX_STEPS + " steps"));
+            problems.add(new Violation("timeline", "must have at most " + MAX_STEPS + " steps"));
             return problems;
         }
         List<String> importable = importableActions();
@@ -145,33 +146,33 @@ public final class TimelineReplay {
             String at = "timeline[" + i + "]";
             TimelineStep step = steps.get(i);
             if (step == null) {
-                problems.add(new ActionRefused.Problem(at, "is required"));
+                problems.add(new Violation(at, "is required"));
                 continue;
             }
             String action = step.action();
             if (action == null || action.isBlank()) {
-                problems.add(new ActionRefused.Problem(at + ".action", "is required: one of " + String.join(", ", importable)));
+                problems.add(new Violation(at + ".action", "is required: one of " + String.join(", ", importable)));
             } else if (DossierAction.OVERDUE.pathName().equals(action)) {
-                problems.add(new ActionRefused.Problem(at + ".action", "overdue is published by the platform's overdue watch,"
+                problems.add(new Violation(at + ".action", "overdue is published by the platform's overdue watch,"
                         + " not imported"));
             } else if (!importable.contains(action)) {
-                problems.add(new ActionRefused.Problem(at + ".action", "'" + action + "' is not an action; one of "
+                problems.add(new Violation(at + ".action", "'" + action + "' is not an action; one of "
                         + String.join(", ", importable)));
             } else if (i == 0) {
-                intakeProblem(channel, action).ifPresent(message -> problems.add(new ActionRefused.Problem(at + ".action", message)));
+                intakeProblem(channel, action).ifPresent(message -> problems.add(new Violation(at + ".action", message)));
             } else if (SUBMIT.equals(action) || RECEIVE.equals(action)) {
-                problems.add(new ActionRefused.Problem(at + ".action", action + " is the intake: only the first step may be one"));
+                problems.add(new Violation(at + ".action", action + " is the intake: only the first step may be one"));
             }
             if (step.at() == null) {
-                problems.add(new ActionRefused.Problem(at + ".at", "is required: when it happened, such as 2025-07-01T08:00:00+07:00"));
+                problems.add(new Violation(at + ".at", "is required: when it happened, such as 2025-07-01T08:00:00+07:00"));
                 continue;
             }
             if (previous != null && !step.at().isAfter(previous)) {
-                problems.add(new ActionRefused.Problem(at + ".at", "must be later than timeline[" + previousIndex
+                problems.add(new Violation(at + ".at", "must be later than timeline[" + previousIndex
                         + "].at: the steps' times strictly increase"));
             }
             if (step.at().isAfter(now)) {
-                problems.add(new ActionRefused.Problem(at + ".at", "must not be in the future"));
+                problems.add(new Violation(at + ".at", "must not be in the future"));
             }
             previous = step.at();
             previousIndex = i;
@@ -192,17 +193,17 @@ public final class TimelineReplay {
                 + " not " + action);
     }
 
-    private static List<ActionRefused.Problem> problemsOf(ActionRefused refused, DossierAction action, DossierState state,
+    private static List<Violation> problemsOf(ActionRefused refused, DossierAction action, DossierState state,
                                                          String at) {
         return switch (refused.kind()) {
             case INVALID_COMMAND -> refused.problems().stream()
-                    .map(p -> new ActionRefused.Problem(at + "." + p.field(), p.message())).toList();
+                    .map(p -> new Violation(at + "." + p.field(), p.message())).toList();
             case WRONG_STATUS -> action.isAllowedFrom(state.status())
                     // allowed by status, refused by a rule of its own (a second supplement request)
-                    ? List.of(new ActionRefused.Problem(at + ".action", refused.getMessage()))
-                    : List.of(new ActionRefused.Problem(at + ".action", "'" + action.pathName() + "' is not allowed in "
+                    ? List.of(new Violation(at + ".action", refused.getMessage()))
+                    : List.of(new Violation(at + ".action", "'" + action.pathName() + "' is not allowed in "
                             + state.status() + ", the status the steps before it reached; " + openThen(refused)));
-            case WRONG_ROLE -> List.of(new ActionRefused.Problem(at + ".action", refused.getMessage()));
+            case WRONG_ROLE -> List.of(new Violation(at + ".action", refused.getMessage()));
         };
     }
 
@@ -224,9 +225,9 @@ public final class TimelineReplay {
      * stays the calendar's, and later pauses move the legacy due time as they would have moved ours.
      */
     private static DossierState withLegacyDueAt(DossierState received, Instant legacyDueAt, String receiptField,
-                                                List<ActionRefused.Problem> problems) {
+                                                List<Violation> problems) {
         if (!legacyDueAt.isAfter(received.receivedAt())) {
-            problems.add(new ActionRefused.Problem("dueAt", "must be later than the receipt (" + receiptField + ")"));
+            problems.add(new Violation("dueAt", "must be later than the receipt (" + receiptField + ")"));
             return received;
         }
         Deadline computed = received.deadline();

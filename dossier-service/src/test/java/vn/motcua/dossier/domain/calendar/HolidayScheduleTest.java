@@ -1,6 +1,7 @@
 package vn.motcua.dossier.domain.calendar;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ class HolidayScheduleTest {
 
     @Test
     void acceptsTheSwapOf2025() {
-        List<ScheduleProblem> problems = HolidaySchedule.problemsOf(2025,
+        List<Violation> problems = HolidaySchedule.problemsOf(2025,
                 List.of(day("2025-05-02", "Nghỉ hoán đổi")), List.of(day("2025-04-26", "Làm bù cho ngày 2/5")), WEEK);
 
         assertThat(problems).isEmpty();
@@ -29,41 +30,41 @@ class HolidayScheduleTest {
 
     @Test
     void namesEachDateOutsideTheYear() {
-        List<ScheduleProblem> problems = HolidaySchedule.problemsOf(2027,
+        List<Violation> problems = HolidaySchedule.problemsOf(2027,
                 List.of(day("2027-01-01", "Tết Dương lịch"), day("2028-01-01", "Tết Dương lịch")),
                 List.of(day("2026-12-26", "Làm bù")), WEEK);
 
-        assertThat(problems).extracting(ScheduleProblem::field, ScheduleProblem::message).containsExactly(
+        assertThat(problems).extracting(Violation::field, Violation::message).containsExactly(
                 tuple("holidays[1].date", "must be a date in 2027, not 2028-01-01"),
                 tuple("makeUpWorkingDays[0].date", "must be a date in 2027, not 2026-12-26"));
     }
 
     @Test
     void refusesADateListedTwice() {
-        List<ScheduleProblem> problems = HolidaySchedule.problemsOf(2027,
+        List<Violation> problems = HolidaySchedule.problemsOf(2027,
                 List.of(day("2027-04-30", "Ngày Giải phóng miền Nam"), day("2027-05-01", "Quốc tế Lao động"),
                         day("2027-04-30", "Giải phóng")),
                 List.of(), WEEK);
 
-        assertThat(problems).extracting(ScheduleProblem::field, ScheduleProblem::message).containsExactly(
+        assertThat(problems).extracting(Violation::field, Violation::message).containsExactly(
                 tuple("holidays[2].date", "2027-04-30 is listed twice; it is already holidays[0]"));
     }
 
     @Test
     void refusesADayThatIsBothAHolidayAndAMakeUpWorkingDay() {
-        List<ScheduleProblem> problems = HolidaySchedule.problemsOf(2027,
+        List<Violation> problems = HolidaySchedule.problemsOf(2027,
                 List.of(day("2027-05-01", "Quốc tế Lao động")), List.of(day("2027-05-01", "Làm bù")), WEEK);
 
-        assertThat(problems).extracting(ScheduleProblem::field).contains("makeUpWorkingDays[0].date");
-        assertThat(problems).extracting(ScheduleProblem::message)
+        assertThat(problems).extracting(Violation::field).contains("makeUpWorkingDays[0].date");
+        assertThat(problems).extracting(Violation::message)
                 .contains("2027-05-01 is also a holiday (holidays[0]); a day is either a holiday or a make-up working day");
     }
 
     @Test
     void refusesAMakeUpWorkingDayOnADayAlreadyWorked() {
-        List<ScheduleProblem> problems = HolidaySchedule.problemsOf(2025, List.of(), List.of(day("2025-04-23", "Làm bù")), WEEK);
+        List<Violation> problems = HolidaySchedule.problemsOf(2025, List.of(), List.of(day("2025-04-23", "Làm bù")), WEEK);
 
-        assertThat(problems).extracting(ScheduleProblem::field, ScheduleProblem::message).containsExactly(
+        assertThat(problems).extracting(Violation::field, Violation::message).containsExactly(
                 tuple("makeUpWorkingDays[0].date",
                         "must be a day the working week does not work in full (Saturday or Sunday); 2025-04-23 is a Wednesday"));
     }

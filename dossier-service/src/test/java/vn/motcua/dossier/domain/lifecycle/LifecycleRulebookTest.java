@@ -10,6 +10,7 @@ import vn.motcua.dossier.domain.deadline.Timeliness;
 import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +145,7 @@ class LifecycleRulebookTest {
         assertThatThrownBy(() -> lifecycle.apply(received, DossierAction.REQUEST_SUPPLEMENT,
                 new ActionCommand(null, null, List.of(), null, null, null), Set.of(COMPETENT_OFFICER), at("2025-07-07T09:00:00+07:00")))
                 .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.problems())
-                        .extracting(ActionRefused.Problem::field).containsExactly("missingDocuments"));
+                        .extracting(Violation::field).containsExactly("missingDocuments"));
         DossierState once = lifecycle.apply(received, DossierAction.REQUEST_SUPPLEMENT, supplement(), Set.of(COMPETENT_OFFICER),
                 at("2025-07-07T09:00:00+07:00")).after();
         DossierState resumed = lifecycle.apply(once, DossierAction.PROVIDE_SUPPLEMENT, ActionCommand.none(), Set.of(RECEIVING_OFFICER),
@@ -204,7 +205,7 @@ class LifecycleRulebookTest {
         assertThatThrownBy(() -> lifecycle.apply(received, DossierAction.RESOLVE,
                 new ActionCommand(null, null, List.of(), Outcome.DENIED, null, null), Set.of(COMPETENT_OFFICER), at("2025-07-08T09:00:00+07:00")))
                 .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.problems())
-                        .extracting(ActionRefused.Problem::field).containsExactlyInAnyOrder("reason", "resultAsFile"));
+                        .extracting(Violation::field).containsExactlyInAnyOrder("reason", "resultAsFile"));
     }
 
     private DossierState resolveAt(DossierState dossier, String when) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,11 +43,11 @@ class RatingRulebookTest {
 
     @Test
     void theScoreIsFromOneToFiveAndTheCommentAtMostAThousandCharacters() {
-        assertThat(Rating.problems(0, null)).extracting(ActionRefused.Problem::field).containsExactly("score");
-        assertThat(Rating.problems(6, null)).extracting(ActionRefused.Problem::field).containsExactly("score");
-        assertThat(Rating.problems(null, null)).extracting(ActionRefused.Problem::field).containsExactly("score");
+        assertThat(Rating.problems(0, null)).extracting(Violation::field).containsExactly("score");
+        assertThat(Rating.problems(6, null)).extracting(Violation::field).containsExactly("score");
+        assertThat(Rating.problems(null, null)).extracting(Violation::field).containsExactly("score");
         assertThat(Rating.problems(1, "x".repeat(1000))).isEmpty();
-        assertThat(Rating.problems(5, "x".repeat(1001))).extracting(ActionRefused.Problem::field).containsExactly("comment");
+        assertThat(Rating.problems(5, "x".repeat(1001))).extracting(Violation::field).containsExactly("comment");
     }
 
     private static DossierState dossier(DossierStatus status, Integer rating) {

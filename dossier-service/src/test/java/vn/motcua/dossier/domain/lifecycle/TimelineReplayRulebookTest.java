@@ -8,6 +8,7 @@ import vn.motcua.dossier.domain.deadline.Timeliness;
 import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.rules.Violation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +103,7 @@ class TimelineReplayRulebookTest {
                 step("receive", "2025-07-01T09:00:00+07:00")), null, NOW);
 
         assertThat(result.isLegal()).isFalse();
-        assertThat(result.problems()).extracting(ActionRefused.Problem::field).contains("timeline[0].action", "timeline[1].action");
+        assertThat(result.problems()).extracting(Violation::field).contains("timeline[0].action", "timeline[1].action");
         assertThat(result.steps()).isEmpty();
     }
 
@@ -113,7 +114,7 @@ class TimelineReplayRulebookTest {
                 step("start", "2025-07-01T08:00:00+07:00"),
                 resolve("2030-01-01T08:00:00+07:00")), null, NOW);
 
-        assertThat(result.problems()).extracting(ActionRefused.Problem::field).containsExactly("timeline[1].at", "timeline[2].at");
+        assertThat(result.problems()).extracting(Violation::field).containsExactly("timeline[1].at", "timeline[2].at");
         assertThat(result.problems().get(0).message()).contains("later than timeline[0].at");
         assertThat(result.problems().get(1).message()).contains("future");
     }
@@ -136,19 +137,19 @@ class TimelineReplayRulebookTest {
                 step("receive", "2025-07-01T08:00:00+07:00"),
                 step("resolve", "2025-07-01T09:00:00+07:00")), null, NOW);
 
-        assertThat(result.problems()).extracting(ActionRefused.Problem::field)
+        assertThat(result.problems()).extracting(Violation::field)
                 .containsExactlyInAnyOrder("timeline[1].outcome", "timeline[1].resultAsFile");
     }
 
     @Test
     void theIntakeMustFitTheChannelAndOverdueIsNeverImported() {
         assertThat(replay.replay(intake(Channel.COUNTER), steps(step("submit", "2025-07-01T08:00:00+07:00")), null, NOW)
-                .problems()).extracting(ActionRefused.Problem::field).containsExactly("timeline[0].action");
+                .problems()).extracting(Violation::field).containsExactly("timeline[0].action");
         assertThat(replay.replay(intake(Channel.ONLINE), steps(step("receive", "2025-07-01T08:00:00+07:00")), null, NOW)
-                .problems()).extracting(ActionRefused.Problem::field).containsExactly("timeline[0].action");
+                .problems()).extracting(Violation::field).containsExactly("timeline[0].action");
         TimelineReplay.Result overdue = replay.replay(intake(Channel.COUNTER), steps(
                 step("receive", "2025-07-01T08:00:00+07:00"), step("overdue", "2025-07-09T08:00:00+07:00")), null, NOW);
-        assertThat(overdue.problems()).extracting(ActionRefused.Problem::message).anyMatch(m -> m.contains("overdue watch"));
+        assertThat(overdue.problems()).extracting(Violation::message).anyMatch(m -> m.contains("overdue watch"));
     }
 
     @Test
@@ -158,11 +159,11 @@ class TimelineReplayRulebookTest {
                 new TimelineStep("refuse", at("2025-07-01T09:00:00+07:00"),
                         new ActionCommand("Sai thủ tục", "WRONG_PROCEDURE", null, null, null, null))),
                 at("2025-07-08T17:00:00+07:00"), NOW);
-        assertThat(refused.problems()).extracting(ActionRefused.Problem::field).containsExactly("dueAt");
+        assertThat(refused.problems()).extracting(Violation::field).containsExactly("dueAt");
 
         TimelineReplay.Result early = replay.replay(intake(Channel.COUNTER), steps(step("receive", "2025-07-01T08:00:00+07:00")),
                 at("2025-06-30T17:00:00+07:00"), NOW);
-        assertThat(early.problems()).extracting(ActionRefused.Problem::field).containsExactly("dueAt");
+        assertThat(early.problems()).extracting(Violation::field).containsExactly("dueAt");
     }
 
     private static DossierState intake(Channel channel) {

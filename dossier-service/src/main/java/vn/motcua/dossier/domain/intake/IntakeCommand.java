@@ -1,7 +1,5 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossier.domain.intake;
 
-import vn.motcua.dossier.domain.intake.Applicant;
-import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.platform.events.Channel;
 
 import java.util.List;
