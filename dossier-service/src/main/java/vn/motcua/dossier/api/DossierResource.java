@@ -28,6 +28,7 @@ import vn.motcua.dossier.application.WorklistQuery;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.Preconditions;
+import vn.motcua.platform.http.idempotency.Idempotency;
 import vn.motcua.platform.http.idempotency.Idempotent;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
@@ -55,6 +56,9 @@ public class DossierResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Idempotent
     @HandsOverReceipt
@@ -77,9 +81,9 @@ public class DossierResource {
         if (request == null) {
             throw ProblemException.invalid("body", "is required");
         }
-        DossierDetails created = dossiers.intake(request.toCommand());
-        return Response.created(URI.create("/api/v1/dossiers/" + created.state().id()))
-                .tag(Long.toString(created.version())).entity(DossierView.of(created, clock.instant())).build();
+        return idempotency.respond(() -> dossiers.intake(request.toCommand()),
+                created -> Response.created(URI.create("/api/v1/dossiers/" + created.state().id()))
+                        .tag(Long.toString(created.version())).entity(DossierView.of(created, clock.instant())).build());
     }
 
     @GET
@@ -151,8 +155,8 @@ public class DossierResource {
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action,
                         @HeaderParam(Preconditions.IF_MATCH) String ifMatch, ActionRequest request) {
         ActionRequest body = request == null ? new ActionRequest(null, null, null, null, null, null) : request;
-        DossierDetails details = dossiers.act(id, action, body.toCommand(), Preconditions.ifMatch(ifMatch));
-        return Response.ok(DossierView.of(details, clock.instant())).tag(Long.toString(details.version())).build();
+        return idempotency.respond(() -> dossiers.act(id, action, body.toCommand(), Preconditions.ifMatch(ifMatch)),
+                details -> Response.ok(DossierView.of(details, clock.instant())).tag(Long.toString(details.version())).build());
     }
 
     private static DossierStatus statusOf(String status) {

@@ -31,6 +31,7 @@ import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.Page;
+import vn.motcua.platform.http.idempotency.IdempotentUseCase;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
 import vn.motcua.platform.http.time.ClockProducer;
@@ -85,6 +86,7 @@ public class DossierService {
     IssuedPin issued;
 
     @Measured
+    @IdempotentUseCase
     public DossierDetails intake(IntakeCommand command) {
         HandIn handIn = IntakeReferences.handIn(command, receiver());
         IntakeDecision decision = IntakeRulebook.LIVE.decide(handIn);
@@ -125,6 +127,7 @@ public class DossierService {
     }
 
     @Measured
+    @IdempotentUseCase
     public DossierDetails act(UUID id, String actionName, ActionCommand command, OptionalLong ifMatch) {
         DossierAction action = DossierAction.ofPathName(actionName)
                 .filter(known -> known != DossierAction.OVERDUE)

@@ -54,23 +54,42 @@ class IdempotencyStore {
                     return Optional.empty();
                 }
             }
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT request_method, request_path, request_hash, response_status, response_type,
-                           response_headers::text, response_body
-                      FROM http_idempotency_key WHERE caller = ? AND idempotency_key = ?""")) {
-                select.setString(1, caller);
-                select.setString(2, key);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("an idempotency key vanished between claim and read");
-                    }
-                    StoredResponse response = new StoredResponse(row.getInt(4), row.getString(5),
-                            json.readValue(row.getString(6), HEADERS), row.getString(7));
-                    return Optional.of(new IdempotencyRecord(row.getString(1), row.getString(2), row.getString(3), response));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
+            return Optional.of(read(connection, caller, key)
+                    .orElseThrow(() -> new IllegalStateException("an idempotency key vanished between claim and read")));
+        } catch (SQLException e) {
             throw new IllegalStateException("the idempotency key table could not be read or written", e);
+        }
+    }
+
+    /**
+     * The answer a committed request left under the key, read outside any transaction before a use
+     * case runs; empty when the key is new (or only claimed by a request still running).
+     */
+    Optional<IdempotencyRecord> find(String caller, String key) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, caller, key);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the idempotency key table could not be read", e);
+        }
+    }
+
+    private Optional<IdempotencyRecord> read(Connection connection, String caller, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT request_method, request_path, request_hash, response_status, response_type,
+                       response_headers::text, response_body
+                  FROM http_idempotency_key WHERE caller = ? AND idempotency_key = ?""")) {
+            select.setString(1, caller);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                StoredResponse response = new StoredResponse(row.getInt(4), row.getString(5),
+                        json.readValue(row.getString(6), HEADERS), row.getString(7));
+                return Optional.of(new IdempotencyRecord(row.getString(1), row.getString(2), row.getString(3), response));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored idempotent response could not be read", e);
         }
     }
 

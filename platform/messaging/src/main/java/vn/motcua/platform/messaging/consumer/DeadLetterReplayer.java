@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.http.idempotency.IdempotentUseCase;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ public class DeadLetterReplayer {
     @Inject
     ConsumerService consumers;
 
+    @IdempotentUseCase
     public synchronized ReplayReport replay(EventHandler handler) {
         EventPipeline pipeline = consumers.pipeline(handler);
         String group = handler.consumerName() + ".dlq-replay";

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.http.idempotency.Idempotency;
 import vn.motcua.platform.http.idempotency.Idempotent;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
@@ -30,6 +31,9 @@ public class DeadLetterResource {
     @Inject
     DeadLetterReplayer replayer;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROVINCE_ADMIN)
@@ -45,6 +49,6 @@ public class DeadLetterResource {
     public Response replay(@PathParam("consumer") String consumer) {
         EventHandler handler = consumers.handler(consumer)
                 .orElseThrow(() -> ProblemException.notFound("consumer", consumer));
-        return Response.ok(replayer.replay(handler)).build();
+        return idempotency.respond(() -> replayer.replay(handler), report -> Response.ok(report).build());
     }
 }
