@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** This service's copy of an administrative unit, as the units topic last described it. */
 @Entity
@@ -32,5 +33,11 @@ public class UnitReplicaEntity extends PanacheEntityBase {
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /** The codes of the units whose dossier codes begin with this agency code. */
+    public static List<String> codesOfAgency(String agencyCode) {
+        return getEntityManager().createQuery("SELECT u.code FROM UnitReplicaEntity u WHERE u.agencyCode = :agency", String.class)
+                .setParameter("agency", agencyCode).getResultList();
     }
 }
