@@ -2,14 +2,14 @@ package vn.motcua.dossier.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.persistence.ApplicantEntity;
+import vn.motcua.dossier.persistence.DossierDocuments;
+import vn.motcua.dossier.persistence.DossierHistoryEntity;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.DossierStatus;
@@ -19,12 +19,8 @@ import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.messaging.outbox.OutboxWriter;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,10 +35,10 @@ import java.util.UUID;
 class DossierChanges {
 
     @Inject
-    EntityManager entityManager;
+    OutboxWriter outbox;
 
     @Inject
-    OutboxWriter outbox;
+    DossierDocuments documents;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -55,15 +51,32 @@ class DossierChanges {
                 "outcome", command.outcome() == null ? "" : command.outcome().name(),
                 "newAppointmentAt", command.newAppointmentAt() == null ? "" : DossierMapping.local(command.newAppointmentAt()).toString())),
                 StandardCharsets.UTF_8);
-        entityManager.createNativeQuery("""
-                INSERT INTO dossier_history (dossier_id, sequence, action, from_status, to_status, occurred_at, actor_subject,
-                                             actor_role, reason, reason_code, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
-                .setParameter(1, state.id()).setParameter(2, state.sequence()).setParameter(3, action)
-                .setParameter(4, from == null ? null : from.name()).setParameter(5, state.status().name())
-                .setParameter(6, Timestamp.from(at)).setParameter(7, actorSubject).setParameter(8, actorRole)
-                .setParameter(9, command.reason()).setParameter(10, command.reasonCode()).setParameter(11, details)
-                .executeUpdate();
+        append(state.id(), new HistoryEntry(state.sequence(), action, from == null ? null : from.name(), state.status().name(), at,
+                actorSubject, actorRole, command.reason(), command.reasonCode(), details));
+    }
+
+    /** A history entry as given, for a change that says something other than an action's command (a rating). */
+    void append(UUID dossierId, HistoryEntry entry) {
+        DossierHistoryEntity row = new DossierHistoryEntity();
+        row.dossierId = dossierId;
+        row.sequence = entry.sequence();
+        row.action = entry.action();
+        row.fromStatus = entry.fromStatus();
+        row.toStatus = entry.toStatus();
+        row.occurredAt = entry.occurredAt();
+        row.actorSubject = entry.actorSubject();
+        row.actorRole = entry.actorRole();
+        row.reason = entry.reason();
+        row.reasonCode = entry.reasonCode();
+        row.details = entry.details();
+        row.persist();
+    }
+
+    /** The dossier's history, oldest first. */
+    List<HistoryEntry> history(UUID dossierId) {
+        return DossierHistoryEntity.ofDossier(dossierId).stream().map(row -> new HistoryEntry(row.sequence, row.action,
+                row.fromStatus, row.toStatus, row.occurredAt, row.actorSubject, row.actorRole, row.reason, row.reasonCode,
+                row.details)).toList();
     }
 
     /**
@@ -89,30 +102,8 @@ class DossierChanges {
         row.persist();
     }
 
-    /**
-     * The documents received, in one JDBC batch: a native query per document would make Hibernate check
-     * the whole session for changes to flush before each one. The dossier row is flushed first, since
-     * every document refers to it.
-     */
+    /** The documents received, in the order listed; the dossier row is flushed first, since every document refers to it. */
     void storeDocuments(UUID dossierId, List<ReceivedDocument> documents) {
-        entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO dossier_document (dossier_id, position, name, received_as, file_name, size_bytes, sha256)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-                for (int i = 0; i < documents.size(); i++) {
-                    ReceivedDocument document = documents.get(i);
-                    insert.setObject(1, dossierId);
-                    insert.setInt(2, i);
-                    insert.setString(3, document.name().strip());
-                    insert.setString(4, document.receivedAs().name());
-                    insert.setString(5, document.fileName());
-                    insert.setObject(6, document.sizeBytes(), Types.BIGINT);
-                    insert.setString(7, document.sha256() == null ? null : document.sha256().toLowerCase(Locale.ROOT));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        this.documents.store(dossierId, documents);
     }
 }

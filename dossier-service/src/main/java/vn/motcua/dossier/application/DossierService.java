@@ -3,7 +3,6 @@ package vn.motcua.dossier.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
 import vn.motcua.dossier.domain.intake.Admissible;
@@ -14,8 +13,6 @@ import vn.motcua.dossier.domain.intake.IntakeCommand;
 import vn.motcua.dossier.domain.intake.IntakeDecision;
 import vn.motcua.dossier.domain.intake.IntakeRefused;
 import vn.motcua.dossier.domain.intake.IntakeRulebook;
-import vn.motcua.dossier.domain.intake.ReceivedAs;
-import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.intake.Receiver;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.ActionRefused;
@@ -25,7 +22,10 @@ import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Lifecycle;
 import vn.motcua.dossier.domain.lifecycle.Transition;
 import vn.motcua.dossier.persistence.ApplicantEntity;
+import vn.motcua.dossier.persistence.DossierCodeCounter;
+import vn.motcua.dossier.persistence.DossierDocuments;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.DossierWorklist;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierEventType;
@@ -38,7 +38,6 @@ import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.platform.rules.ExpectedVersion;
 import vn.motcua.platform.rules.Refusal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,8 +60,6 @@ import java.util.UUID;
 public class DossierService {
 
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final Set<DossierStatus> OPEN = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS,
-            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.AWAITING_PAYMENT, DossierStatus.SUSPENDED);
 
     @Inject
     EntityManager entityManager;
@@ -84,6 +81,15 @@ public class DossierService {
 
     @Inject
     IssuedPin issued;
+
+    @Inject
+    DossierDocuments dossierDocuments;
+
+    @Inject
+    DossierCodeCounter codeCounter;
+
+    @Inject
+    DossierWorklist worklists;
 
     @Measured
     @IdempotentUseCase
@@ -161,70 +167,31 @@ public class DossierService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(UUID id) {
         visible(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT sequence, action, from_status, to_status, occurred_at, actor_subject, actor_role, reason, reason_code, details::text
-                  FROM dossier_history WHERE dossier_id = ? ORDER BY sequence""").setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new HistoryEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                instant(r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9])).toList();
+        return changes.history(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DossierDetails> worklist(WorklistQuery query) {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE ");
+        DossierWorklist.Audience audience;
         if (caller.hasRole(Roles.PROVINCE_ADMIN)) {
-            where.append("TRUE");
+            audience = DossierWorklist.Audience.everyDossier();
         } else if (caller.hasRole(Roles.OFFICER) && caller.unitCode().isPresent()) {
-            where.append("(d.receiving_unit_code = ? OR d.competent_unit_code = ?)");
-            parameters.add(caller.unitCode().get());
-            parameters.add(caller.unitCode().get());
+            audience = DossierWorklist.Audience.ofUnit(caller.unitCode().get());
         } else if (caller.hasRole(Roles.CITIZEN)) {
-            where.append("d.owner_subject = ?");
-            parameters.add(caller.subject());
+            audience = DossierWorklist.Audience.ownedBy(caller.subject());
         } else {
             throw Refusal.notAllowed("Worklists are for officers of a unit and citizens' own dossiers.");
         }
-        if (query.code() != null && !query.code().isBlank()) {
-            where.append(" AND d.code LIKE ?");
-            parameters.add(query.code().strip().replace("%", "").replace("_", "\\_") + "%");
-        }
-        if (query.status() != null) {
-            where.append(" AND d.status = ?");
-            parameters.add(query.status().name());
-        }
-        if (query.procedureCode() != null && !query.procedureCode().isBlank()) {
-            where.append(" AND d.procedure_code = ?");
-            parameters.add(query.procedureCode().strip());
-        }
-        Timestamp now = Timestamp.from(clock.instant());
-        String open = "d.status IN ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT', 'SUSPENDED')";
-        if (Boolean.TRUE.equals(query.overdue())) {
-            where.append(" AND ").append(open).append(" AND d.due_at < ?");
-            parameters.add(now);
-        } else if (Boolean.FALSE.equals(query.overdue())) {
-            where.append(" AND NOT (").append(open).append(" AND d.due_at < ?)");
-            parameters.add(now);
-        }
-        if (query.dueBefore() != null) {
-            where.append(" AND d.due_at < ?");
-            parameters.add(Timestamp.from(query.dueBefore().atStartOfDay(ClockProducer.PROVINCE_ZONE).toInstant()));
-        }
-        long total = ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM dossier d" + where), parameters)
-                .getSingleResult()).longValue();
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(query.size());
-        paged.add((long) query.page() * query.size());
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(entityManager.createNativeQuery("SELECT d.id FROM dossier d" + where
-                + " ORDER BY d.due_at NULLS LAST, d.code LIMIT ? OFFSET ?"), paged).getResultList();
+        Instant dueBefore = query.dueBefore() == null ? null
+                : query.dueBefore().atStartOfDay(ClockProducer.PROVINCE_ZONE).toInstant();
+        DossierWorklist.Found found = worklists.page(audience, new DossierWorklist.Filter(query.code(), query.status(),
+                query.procedureCode(), query.overdue(), dueBefore, clock.instant()), query.page(), query.size());
         Map<String, String> names = procedureNames();
         List<DossierDetails> items = new ArrayList<>();
-        for (UUID id : ids) {
-            DossierEntity row = DossierEntity.findById(id);
+        for (DossierEntity row : found.dossiers()) {
             items.add(details(row, names.getOrDefault(row.procedureCode, row.procedureCode)));
         }
-        return new Page<>(items, query.page(), query.size(), total);
+        return new Page<>(items, query.page(), query.size(), found.total());
     }
 
     /** The dossier, if the caller may see it: an officer of its receiving or competent unit, its owner, a province admin. */
@@ -271,26 +238,16 @@ public class DossierService {
         ApplicantEntity person = ApplicantEntity.findById(row.id);
         Applicant applicant = person == null ? null
                 : new Applicant(person.fullName, person.citizenId, person.phone, person.address, person.email);
-        @SuppressWarnings("unchecked")
-        List<Object[]> documentRows = entityManager.createNativeQuery(
-                "SELECT name, received_as, file_name, size_bytes, sha256 FROM dossier_document WHERE dossier_id = ? ORDER BY position")
-                .setParameter(1, row.id).getResultList();
-        List<ReceivedDocument> documents = documentRows.stream().map(r -> new ReceivedDocument((String) r[0],
-                ReceivedAs.valueOf((String) r[1]), (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4]))
-                .toList();
-        return new DossierDetails(state, procedureName, applicant, documents, Lifecycle.allowedActions(state, rolesOf(state)),
-                row.revision);
+        return new DossierDetails(state, procedureName, applicant, dossierDocuments.of(row.id),
+                Lifecycle.allowedActions(state, rolesOf(state)), row.revision);
     }
 
     /** The next code of the receiving unit for the day: agency code, yymmdd, a gap-free daily sequence. */
     private String nextCode(UnitReplicaEntity receiving, Instant now) {
         LocalDate day = now.atZone(ClockProducer.PROVINCE_ZONE).toLocalDate();
         // the row lock of the upsert makes concurrent intakes of one unit and day take turns; a rollback gives the number back
-        Number value = (Number) entityManager.createNativeQuery("""
-                INSERT INTO dossier_code_counter AS counter (unit_code, day, last_value) VALUES (?, ?, 1)
-                ON CONFLICT (unit_code, day) DO UPDATE SET last_value = counter.last_value + 1
-                RETURNING last_value""").setParameter(1, receiving.code).setParameter(2, day).getSingleResult();
-        return receiving.agencyCode + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", value.intValue());
+        int value = codeCounter.next(receiving.code, day);
+        return receiving.agencyCode + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", value);
     }
 
     private static String procedureName(String code) {
@@ -304,22 +261,5 @@ public class DossierService {
             names.put(procedure.code, procedure.name);
         }
         return names;
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -14,7 +14,10 @@ import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Lifecycle;
 import vn.motcua.dossier.domain.lifecycle.ReplayedStep;
 import vn.motcua.dossier.domain.lifecycle.TimelineReplay;
+import vn.motcua.dossier.persistence.DossierCodeCounter;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.DossierImports;
+import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
@@ -25,7 +28,6 @@ import vn.motcua.platform.rules.Violation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +75,12 @@ public class HistoricalImport {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DossierImports imports;
+
+    @Inject
+    DossierCodeCounter codeCounter;
 
     /** Imports the rows one by one, each in its own transaction, and reports on every row. */
     public HistoricalImportReport importRows(List<HistoricalRow> rows) {
@@ -150,10 +158,7 @@ public class HistoricalImport {
                     step.step().at());
             changes.publish(step.after(), step.event(), step.step().at());
         }
-        entityManager.createNativeQuery("""
-                INSERT INTO dossier_import (dossier_id, fingerprint, imported_at, imported_by) VALUES (?, ?, ?, ?)""")
-                .setParameter(1, last.id()).setParameter(2, fingerprint).setParameter(3, Timestamp.from(now))
-                .setParameter(4, importer).executeUpdate();
+        imports.record(last.id(), fingerprint, now, importer);
         reserveCode(dossier.code(), now);
     }
 
@@ -162,17 +167,14 @@ public class HistoricalImport {
         if (blank(row.dossier().code())) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = entityManager.createNativeQuery("""
-                SELECT d.id, i.fingerprint FROM dossier d LEFT JOIN dossier_import i ON i.dossier_id = d.id WHERE d.code = ?""")
-                .setParameter(1, row.dossier().code()).getResultList();
-        if (found.isEmpty()) {
+        Optional<DossierImports.CodeHolder> holder = imports.holderOf(row.dossier().code());
+        if (holder.isEmpty()) {
             return Optional.empty();
         }
-        UUID id = (UUID) found.get(0)[0];
-        String stored = (String) found.get(0)[1];
+        String stored = holder.get().fingerprintOrNull();
         if (fingerprint.equals(stored)) {
-            return Optional.of(new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.UNCHANGED, id, List.of()));
+            return Optional.of(new HistoricalImportResult(row.row(), row.code(), HistoricalImportAction.UNCHANGED,
+                    holder.get().dossierId(), List.of()));
         }
         return Optional.of(invalid(row, List.of(new Violation("code", stored == null
                 ? "a dossier received on this platform has this code already; a legacy dossier needs a code of its own"
@@ -197,15 +199,8 @@ public class HistoricalImport {
         if (day.isBefore(now.atZone(ClockProducer.PROVINCE_ZONE).toLocalDate())) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> units = entityManager.createNativeQuery("SELECT code FROM unit_replica WHERE agency_code = ?")
-                .setParameter(1, parts.group(1)).getResultList();
-        for (String unit : units) {
-            entityManager.createNativeQuery("""
-                    INSERT INTO dossier_code_counter AS counter (unit_code, day, last_value) VALUES (?, ?, ?)
-                    ON CONFLICT (unit_code, day) DO UPDATE SET last_value = GREATEST(counter.last_value, EXCLUDED.last_value)""")
-                    .setParameter(1, unit).setParameter(2, day).setParameter(3, Integer.parseInt(parts.group(3)))
-                    .executeUpdate();
+        for (String unit : UnitReplicaEntity.codesOfAgency(parts.group(1))) {
+            codeCounter.reserve(unit, day, Integer.parseInt(parts.group(3)));
         }
     }
 

@@ -4,19 +4,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.motcua.dossier.domain.lookup.FailureLimit;
+import vn.motcua.dossier.persistence.LookupFailures;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,9 +24,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class LookupThrottle {
-
-    /** Advisory lock class "MCLK" (MotCua lookup), apart from the outbox relay's. */
-    private static final int LOCK_CLASS = 0x4D43_4C4B;
 
     /** Which limit refused an attempt. */
     public enum Scope {
@@ -42,7 +36,7 @@ public class LookupThrottle {
     }
 
     @Inject
-    EntityManager entityManager;
+    LookupFailures failures;
 
     @Inject
     PublicAccessConfig config;
@@ -55,47 +49,29 @@ public class LookupThrottle {
      * each see the failures of the ones before and cannot slip past the limit together.
      */
     void lockCode(String code) {
-        entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) AS locked")
-                .setParameter(1, LOCK_CLASS).setParameter(2, code).getSingleResult();
+        failures.takeTurnOn(code);
     }
 
     /** The refusal, if the client or the code has failed too often lately; the client's limit is checked first. */
     Optional<Refusal> check(String code, String client, Instant now) {
-        Optional<Duration> clientWait = perClient().retryAfter(failures(Scope.CLIENT, clientKey(client), now), now);
+        Optional<Duration> clientWait = perClient()
+                .retryAfter(failures.ofClient(clientKey(client), perClient().windowStart(now), now), now);
         if (clientWait.isPresent()) {
             return Optional.of(new Refusal(Scope.CLIENT, clientWait.get()));
         }
-        return perCode().retryAfter(failures(Scope.CODE, code, now), now).map(wait -> new Refusal(Scope.CODE, wait));
+        return perCode().retryAfter(failures.ofCode(code, perCode().windowStart(now), now), now)
+                .map(wait -> new Refusal(Scope.CODE, wait));
     }
 
     void recordFailure(String code, String client, Instant now) {
-        entityManager.createNativeQuery("""
-                INSERT INTO public_lookup_failure (scope, subject, failed_at) VALUES ('CODE', ?, ?), ('CLIENT', ?, ?)""")
-                .setParameter(1, code).setParameter(2, Timestamp.from(now))
-                .setParameter(3, clientKey(client)).setParameter(4, Timestamp.from(now))
-                .executeUpdate();
+        failures.record(code, clientKey(client), now);
     }
 
     /** Failures older than the window count for nothing; forgetting them keeps the table small. */
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldFailures() {
         Instant before = clock.instant().minus(config.failureWindow());
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("DELETE FROM public_lookup_failure WHERE failed_at < ?")
-                .setParameter(1, Timestamp.from(before)).executeUpdate());
-    }
-
-    private List<Instant> failures(Scope scope, String subject, Instant now) {
-        FailureLimit limit = scope == Scope.CODE ? perCode() : perClient();
-        @SuppressWarnings("unchecked")
-        List<Object> rows = entityManager.createNativeQuery("""
-                SELECT failed_at FROM public_lookup_failure
-                 WHERE scope = ? AND subject = ? AND failed_at > ? AND failed_at <= ?
-                 ORDER BY failed_at""")
-                .setParameter(1, scope.name()).setParameter(2, subject)
-                .setParameter(3, Timestamp.from(limit.windowStart(now))).setParameter(4, Timestamp.from(now))
-                .getResultList();
-        return rows.stream().map(LookupThrottle::instant).toList();
+        QuarkusTransaction.requiringNew().run(() -> failures.forgetBefore(before));
     }
 
     private FailureLimit perCode() {
@@ -115,15 +91,5 @@ public class LookupThrottle {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

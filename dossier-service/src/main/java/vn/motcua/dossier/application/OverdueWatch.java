@@ -15,8 +15,8 @@ import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Lifecycle;
 import vn.motcua.dossier.domain.lifecycle.Transition;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.OverdueDossiers;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -43,6 +43,9 @@ public class OverdueWatch {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    OverdueDossiers overdueDossiers;
 
     @Inject
     CalendarService calendars;
@@ -96,18 +99,8 @@ public class OverdueWatch {
     }
 
     private Batch reportBatch(Instant now, int batchSize) {
-        // The same condition as the partial index dossier_overdue_watch, so the index answers it. Rows
-        // another replica has locked are skipped, not waited for: that replica reports them.
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                SELECT id FROM dossier
-                 WHERE NOT overdue_notified
-                   AND status IN ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'AWAITING_PAYMENT', 'SUSPENDED')
-                   AND due_at < ?
-                 ORDER BY due_at
-                 LIMIT ?
-                   FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, batchSize).getResultList();
+        // rows another replica has locked are skipped, not waited for: that replica reports them
+        List<UUID> ids = overdueDossiers.take(now, batchSize);
         if (ids.isEmpty()) {
             return new Batch(0, 0, 0);
         }

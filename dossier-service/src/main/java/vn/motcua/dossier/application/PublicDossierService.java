@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.lifecycle.ActionRefused;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Rating;
-import vn.motcua.dossier.domain.lookup.PinAlgorithm;
-import vn.motcua.dossier.domain.lookup.PinHash;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.DossierPins;
+import vn.motcua.dossier.persistence.DossierRatingEntity;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierEventType;
@@ -20,13 +20,10 @@ import vn.motcua.platform.messaging.outbox.OutboxWriter;
 import vn.motcua.platform.rules.Refusal;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What a citizen does with a dossier's code and the PIN from its receipt, without an account: look it
@@ -50,6 +47,12 @@ public class PublicDossierService {
 
     @Inject
     OutboxWriter outbox;
+
+    @Inject
+    DossierChanges changes;
+
+    @Inject
+    DossierPins storedPins;
 
     @Inject
     Clock clock;
@@ -89,18 +92,16 @@ public class PublicDossierService {
         DossierMapping.write(after, row, now);
         entityManager.flush();
         String kept = comment == null || comment.isBlank() ? null : comment.strip();
-        entityManager.createNativeQuery("INSERT INTO dossier_rating (dossier_id, score, comment, rated_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, after.id()).setParameter(2, score).setParameter(3, kept).setParameter(4, Timestamp.from(now))
-                .executeUpdate();
+        DossierRatingEntity rating = new DossierRatingEntity();
+        rating.dossierId = after.id();
+        rating.score = score;
+        rating.comment = kept;
+        rating.ratedAt = now;
+        rating.persist();
         // the history says that and how it was rated; the comment stays in dossier_rating
         String details = new String(EventJson.write(Map.of("score", score, "withComment", kept != null)), StandardCharsets.UTF_8);
-        entityManager.createNativeQuery("""
-                INSERT INTO dossier_history (dossier_id, sequence, action, from_status, to_status, occurred_at, actor_subject,
-                                             actor_role, reason, reason_code, details)
-                VALUES (?, ?, 'rate', ?, ?, ?, ?, 'PIN_HOLDER', NULL, NULL, CAST(? AS jsonb))""")
-                .setParameter(1, after.id()).setParameter(2, after.sequence()).setParameter(3, before.status().name())
-                .setParameter(4, after.status().name()).setParameter(5, Timestamp.from(now)).setParameter(6, PIN_HOLDER)
-                .setParameter(7, details).executeUpdate();
+        changes.append(after.id(), new HistoryEntry(after.sequence(), "rate", before.status().name(), after.status().name(), now,
+                PIN_HOLDER, "PIN_HOLDER", null, null, details));
         DossierLifecycleEvent event = DossierMapping.event(after, DossierEventType.RATED, now);
         outbox.append(Topics.LIFECYCLE, after.id().toString(), event.eventId(), DossierEventType.RATED.cloudEventType(),
                 after.code(), event);
@@ -119,20 +120,12 @@ public class PublicDossierService {
             return PublicOutcome.throttle(refusal.get());
         }
         // one query whether or not the code exists, so both misses take the same path
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT d.id, p.iterations, p.salt, p.hash, p.algorithm
-                  FROM dossier d LEFT JOIN dossier_pin p ON p.dossier_id = d.id
-                 WHERE d.code = ?""").setParameter(1, code).getResultList();
-        Object[] found = rows.isEmpty() ? null : rows.get(0);
-        PinHash stored = found == null || found[1] == null ? null
-                : new PinHash(PinAlgorithm.ofStoredName((String) found[4]), ((Number) found[1]).intValue(),
-                        (byte[]) found[2], (byte[]) found[3]);
-        if (!pins.matches(pin, stored)) {
+        Optional<DossierPins.PinnedDossier> found = storedPins.ofCode(code);
+        if (!pins.matches(pin, found.map(DossierPins.PinnedDossier::hashOrNull).orElse(null))) {
             throttle.recordFailure(code, client, now);
             return PublicOutcome.deny();
         }
-        return PublicOutcome.answered(DossierEntity.findById((UUID) found[0]));
+        return PublicOutcome.answered(DossierEntity.findById(found.get().dossierId()));
     }
 
     private static PublicDossier publicView(DossierState state) {

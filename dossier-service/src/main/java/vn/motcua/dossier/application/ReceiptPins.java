@@ -3,12 +3,11 @@ package vn.motcua.dossier.application;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.motcua.dossier.domain.lookup.LookupPins;
 import vn.motcua.dossier.domain.lookup.PinHash;
+import vn.motcua.dossier.persistence.DossierPins;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import java.util.UUID;
 public class ReceiptPins {
 
     @Inject
-    EntityManager entityManager;
+    DossierPins stored;
 
     @Inject
     IssuedPin issued;
@@ -59,13 +58,7 @@ public class ReceiptPins {
 
     /** Stores the hash of the dossier's PIN, in the intake's transaction, and keeps the PIN for this request's answer. */
     public void issue(DrawnPin drawn, UUID dossierId, Instant now) {
-        PinHash hash = drawn.hash();
-        entityManager.createNativeQuery("""
-                INSERT INTO dossier_pin (dossier_id, algorithm, iterations, salt, hash, issued_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .setParameter(1, dossierId).setParameter(2, hash.algorithm().storedName()).setParameter(3, hash.iterations())
-                .setParameter(4, hash.salt()).setParameter(5, hash.hash()).setParameter(6, Timestamp.from(now))
-                .executeUpdate();
+        stored.store(dossierId, drawn.hash(), now);
         // outside an HTTP request (an import, say) nobody could be handed the PIN
         if (Arc.container().requestContext().isActive()) {
             issued.remember(dossierId, drawn.pin());

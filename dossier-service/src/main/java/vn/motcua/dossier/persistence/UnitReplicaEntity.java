@@ -5,10 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import vn.motcua.dossier.domain.intake.IntakeUnit;
 
 import java.time.Instant;
+import java.util.List;
 
 /** This service's copy of an administrative unit, as the units topic last described it. */
 @Entity
@@ -39,5 +39,11 @@ public class UnitReplicaEntity extends PanacheEntityBase {
     /** The unit as intake's rules read it: the province's own centre, or a commune (or ward). */
     public IntakeUnit toIntakeUnit() {
         return new IntakeUnit(code, IntakeUnit.PROVINCE.equals(kind) ? IntakeUnit.PROVINCE : IntakeUnit.COMMUNE, isActive());
+    }
+
+    /** The codes of the units whose dossier codes begin with this agency code. */
+    public static List<String> codesOfAgency(String agencyCode) {
+        return getEntityManager().createQuery("SELECT u.code FROM UnitReplicaEntity u WHERE u.agencyCode = :agency", String.class)
+                .setParameter("agency", agencyCode).getResultList();
     }
 }
