@@ -13,8 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
+import vn.motcua.platform.rules.Refusal;
 import vn.motcua.reporting.domain.LiveCounters;
 import vn.motcua.reporting.messaging.ReadModelChanges;
 
@@ -23,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -147,9 +145,8 @@ public class LiveFeed {
     private void reserve(String subject) {
         if (open.incrementAndGet() > config.maxStreams()) {
             open.decrementAndGet();
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, 503,
-                    "This server has as many live streams open as it may; try again in a minute.", List.of(),
-                    Map.of("Retry-After", "60"));
+            throw Refusal.unavailable("This server has as many live streams open as it may; try again in a minute.",
+                    Duration.ofSeconds(60));
         }
         AtomicBoolean allowed = new AtomicBoolean();
         perSubject.compute(subject, (s, count) -> {
@@ -164,9 +161,8 @@ public class LiveFeed {
         });
         if (!allowed.get()) {
             open.decrementAndGet();
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, 429,
-                    "You have " + config.maxPerSubject() + " live streams open already; close one (another tab or screen)"
-                            + " before opening a new one.", List.of(), Map.of("Retry-After", "30"));
+            throw Refusal.tooMany("You have " + config.maxPerSubject() + " live streams open already; close one"
+                    + " (another tab or screen) before opening a new one.", Duration.ofSeconds(30));
         }
     }
 

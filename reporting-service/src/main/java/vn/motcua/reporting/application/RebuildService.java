@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.messaging.KafkaSettings;
 import vn.motcua.platform.messaging.consumer.EventHandler;
-import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.rules.Refusal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -96,7 +96,7 @@ public class RebuildService {
             if (!tryLock(session) && !awaitFinishedHolder(session)) {
                 session.close();
                 Optional<RebuildProgress> running = latest();
-                throw ProblemException.conflict("A rebuild is running" + running.map(job -> " (" + job.id() + ", started "
+                throw Refusal.conflict("A rebuild is running" + running.map(job -> " (" + job.id() + ", started "
                         + job.startedAt() + ", " + job.percent() + "% read)").orElse("")
                         + ". Follow it at GET /api/v1/admin/rebuild; start another once it is DONE or FAILED.");
             }

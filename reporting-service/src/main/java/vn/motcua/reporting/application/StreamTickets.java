@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.rules.Refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,9 +60,9 @@ public class StreamTickets {
         String unit = unitCode(requestedUnit);
         if (!caller.seesWholeProvince()) {
             String own = caller.unitCode()
-                    .orElseThrow(() -> ProblemException.forbidden("An officer's token must name their unit."));
+                    .orElseThrow(() -> Refusal.notAllowed("An officer's token must name their unit."));
             if (unit != null && !unit.equals(own)) {
-                throw ProblemException.forbidden("An officer follows the live counters of their own unit (" + own + ") only.");
+                throw Refusal.notAllowed("An officer follows the live counters of their own unit (" + own + ") only.");
             }
             unit = own;
         }
@@ -91,7 +91,7 @@ public class StreamTickets {
     public static String unitCode(String requested) {
         String unit = requested == null || requested.isBlank() ? null : requested.strip();
         if (unit != null && !UNIT_CODE.matcher(unit).matches()) {
-            throw ProblemException.invalid("unit", "must be a unit code: 2 digits for the province, 5 for a commune");
+            throw Refusal.invalid("unit", "must be a unit code: 2 digits for the province, 5 for a commune");
         }
         return unit;
     }
