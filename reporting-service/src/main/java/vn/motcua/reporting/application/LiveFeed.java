@@ -15,12 +15,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import vn.motcua.platform.rules.Refusal;
 import vn.motcua.reporting.domain.LiveCounters;
-import vn.motcua.reporting.messaging.ReadModelChanges;
+import vn.motcua.reporting.persistence.ReadModelChanges;
+import vn.motcua.reporting.persistence.LiveCountersQuery;
+import vn.motcua.reporting.persistence.LiveSnapshot;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -245,9 +246,7 @@ public class LiveFeed {
         while (running) {
             try (Connection connection = DriverManager.getConnection(jdbcUrl, user.orElse(null), password.orElse(""))) {
                 connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + ReadModelChanges.CHANNEL);
-                }
+                ReadModelChanges.listen(connection);
                 // changes made while no one listened were missed: count everything again
                 markAll();
                 backoff = 200;
