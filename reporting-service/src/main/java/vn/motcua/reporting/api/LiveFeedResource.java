@@ -37,7 +37,7 @@ import vn.motcua.platform.http.security.Roles;
 import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.reporting.application.IssuedTicket;
 import vn.motcua.reporting.application.LiveFeed;
-import vn.motcua.reporting.application.StreamTicket;
+import vn.motcua.reporting.domain.StreamTicket;
 import vn.motcua.reporting.application.StreamTickets;
 import vn.motcua.reporting.domain.LiveCounters;
 

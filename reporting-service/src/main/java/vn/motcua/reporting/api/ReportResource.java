@@ -2,6 +2,7 @@ package vn.motcua.reporting.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,41 +17,45 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.security.Roles;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.reporting.application.Index766Service;
-import vn.motcua.reporting.application.ReportRows;
 import vn.motcua.reporting.application.ReportService;
-import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 
-/** The province's reports, as JSON or CSV. */
-@Path("/api/v1/reports/{report}")
+/**
+ * The province's reports, one method each, as JSON (the report's own body), CSV or XLSX. A dossier counts
+ * under its competent unit; {@code from} and {@code to} are inclusive local dates. Analysts and province
+ * admins see the province; an officer only their unit.
+ */
+@Path("/api/v1/reports")
 @Tag(name = "Reports", description = "What the province measures, per unit, field and procedure")
 @SecurityRequirement(name = "jwt")
+@RolesAllowed({Roles.ANALYST, Roles.PROVINCE_ADMIN, Roles.OFFICER})
+@Produces({MediaType.APPLICATION_JSON, ReportResource.CSV, ReportResource.XLSX})
+@APIResponse(responseCode = "400", description = "A parameter is not valid",
+        content = @Content(mediaType = ReportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "An officer asked for another unit",
+        content = @Content(mediaType = ReportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
-    private static final String PROBLEM = "application/problem+json";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final List<String> REPORTS = List.of("summary", "by-unit", "by-field", "by-procedure", "timeseries", "overdue",
-            "index-766");
-    private static final Map<String, String> FORMULAS = Map.of(
-            "toProcess", "received + carriedOver",
-            "lateRate", "(inProgressOverdue + resolvedLate) / toProcess",
-            "onTimeRate", "1 - lateRate",
-            "onTimeShare", "(resolvedEarly + resolvedOnTime) / resolved");
+    static final String PROBLEM = "application/problem+json";
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String FORMATS = " format=json (default), csv (UTF-8 with BOM) or xlsx, with Vietnamese headings.";
+    private static final List<String> REPORTS = List.of(SummaryReport.NAME, UnitReport.NAME, FieldReport.NAME,
+            ProcedureReport.NAME, TimeseriesReport.NAME, OverdueReport.NAME, Index766Report.NAME);
 
     @Inject
     ReportService reports;
@@ -62,113 +67,130 @@ public class ReportResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({Roles.ANALYST, Roles.PROVINCE_ADMIN, Roles.OFFICER})
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
-    @Operation(summary = "A report", description = """
-            Reports: summary, by-unit (ranked, with dossiers received for other units), by-field, by-procedure,
-            timeseries (granularity day, week or month), overdue (open dossiers past their due time as of `to`),
-            index-766 (the Decision 766 criteria the platform can compute, each with formula, counts and score).
-            A dossier counts under its competent unit. `from` and `to` are inclusive local dates. Analysts and
-            province admins see the province; an officer only their unit. format=json (default), csv
-            (UTF-8 with BOM) or xlsx, with Vietnamese headings.""")
-    @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "An officer asked for another unit",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Path(SummaryReport.NAME)
+    @Operation(summary = "Summary", description = "The scope's figures and the formulas of the derived ones." + FORMATS)
+    @APIResponse(responseCode = "200", description = "The summary", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response summary(@BeanParam ReportQuery query) {
+        Accepted request = accept(query);
+        SummaryReport report = SummaryReport.of(request.scope(), reports.summary(request.scope()));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path(UnitReport.NAME)
+    @Operation(summary = "By unit", description = """
+            Every competent unit's figures, best on-time rate first, with the dossiers its centre received for
+            other units.""" + FORMATS)
+    @APIResponse(responseCode = "200", description = "The units, ranked", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response byUnit(@BeanParam ReportQuery query) {
+        Accepted request = accept(query);
+        UnitReport report = UnitReport.of(request.scope(), reports.byUnit(request.scope()));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path(FieldReport.NAME)
+    @Operation(summary = "By field", description = "Every field's figures, by field code." + FORMATS)
+    @APIResponse(responseCode = "200", description = "The fields", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FieldReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response byField(@BeanParam ReportQuery query) {
+        Accepted request = accept(query);
+        FieldReport report = FieldReport.of(request.scope(), reports.byField(request.scope()));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path(ProcedureReport.NAME)
+    @Operation(summary = "By procedure", description = "Every procedure's figures, by procedure code." + FORMATS)
+    @APIResponse(responseCode = "200", description = "The procedures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcedureReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response byProcedure(@BeanParam ReportQuery query) {
+        Accepted request = accept(query);
+        ProcedureReport report = ProcedureReport.of(request.scope(), reports.byProcedure(request.scope()));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path(TimeseriesReport.NAME)
+    @Operation(summary = "Time series", description = """
+            What was received and resolved (early, on time, late) per day, week or month of the period; buckets
+            with neither are left out.""" + FORMATS)
+    @APIResponse(responseCode = "200", description = "The buckets", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimeseriesReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response timeseries(@BeanParam ReportQuery query,
+                               @Parameter(description = "day (default), week or month") @QueryParam("granularity")
+                               String granularity) {
+        Accepted request = accept(query);
+        Granularity buckets = granularityOf(granularity);
+        TimeseriesReport report = TimeseriesReport.of(request.scope(), buckets, reports.timeseries(request.scope(), buckets));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path(OverdueReport.NAME)
+    @Operation(summary = "Overdue dossiers", description = """
+            The dossiers open and past their due time as of `to`, most overdue first (10,000 at most); codes and
+            dates only.""" + FORMATS)
+    @APIResponse(responseCode = "200", description = "The overdue dossiers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverdueReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response overdue(@BeanParam ReportQuery query) {
+        Accepted request = accept(query);
+        OverdueReport report = OverdueReport.of(request.scope(), reports.overdue(request.scope()));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path(Index766Report.NAME)
+    @Operation(summary = "Decision 766 index", description = """
+            The Decision 766 criteria the platform can compute, each with its formula, counts and score.""" + FORMATS)
+    @APIResponse(responseCode = "200", description = "The criteria and their total", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Index766Report.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    public Response index766(@BeanParam ReportQuery query) {
+        Accepted request = accept(query);
+        Index766Report report = Index766Report.of(request.scope(), index766.index(request.scope()));
+        return answer(request, report, () -> ReportTables.of(report));
+    }
+
+    @GET
+    @Path("{report}")
+    @Operation(summary = "Any other name", description = "There is no such report: 404, naming the reports there are.")
     @APIResponse(responseCode = "404", description = "No such report",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response report(
-            @PathParam("report") String report,
-            @Parameter(description = "First day, yyyy-MM-dd", example = "2025-07-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, yyyy-MM-dd", example = "2025-07-09") @QueryParam("to") String to,
-            @Parameter(description = "Competent unit code", example = "17185") @QueryParam("unit") String unit,
-            @Parameter(description = "Field code", example = "tu-phap-ho-tich") @QueryParam("field") String field,
-            @Parameter(description = "Procedure code") @QueryParam("procedure") String procedure,
-            @Parameter(description = "timeseries: day, week or month") @QueryParam("granularity") String granularity,
-            @Parameter(description = "json, csv or xlsx") @QueryParam("format") String format) {
-        if (!REPORTS.contains(report)) {
-            throw ProblemException.notFound("report", report + " (reports: " + String.join(", ", REPORTS) + ")");
+    public Response unknown(@PathParam("report") String report) {
+        throw ProblemException.notFound("report", report + " (reports: " + String.join(", ", REPORTS) + ")");
+    }
+
+    /** The output format and scope of a request whose parameters are valid. */
+    private record Accepted(String format, ReportScope scope) {
+    }
+
+    private Accepted accept(ReportQuery query) {
+        String format = formatOf(query.format);
+        String unit = unitFor(query.unit);
+        return new Accepted(format, scopeOf(query.from, query.to, unit, blankToNull(query.field), blankToNull(query.procedure)));
+    }
+
+    /** The report's own body as JSON, or its table as a CSV or XLSX attachment. */
+    private static Response answer(Accepted request, ReportBody report, Supplier<ReportTable> table) {
+        if (request.format().equals("json")) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        String output = formatOf(format);
-        ReportScope scope = scopeOf(from, to, unitFor(unit), blankToNull(field), blankToNull(procedure));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("report", report);
-        body.put("scope", scope);
-        List<String> headings;
-        List<List<Object>> table = new ArrayList<>();
-        switch (report) {
-            case "summary" -> {
-                Figures figures = reports.summary(scope);
-                body.put("figures", figures);
-                body.put("formulas", FORMULAS);
-                headings = ReportTables.FIGURE_HEADINGS;
-                table.add(ReportTables.cells(figures));
-            }
-            case "by-unit" -> {
-                List<ReportRows.UnitRow> rows = reports.byUnit(scope);
-                body.put("rows", rows);
-                headings = ReportTables.headings("Mã đơn vị", "Tên đơn vị");
-                headings.add("Tiếp nhận cho đơn vị khác");
-                table.addAll(ReportTables.units(rows));
-            }
-            case "by-field" -> {
-                List<ReportRows.FieldRow> rows = reports.byField(scope);
-                body.put("rows", rows);
-                headings = ReportTables.headings("Mã lĩnh vực", "Tên lĩnh vực");
-                for (ReportRows.FieldRow row : rows) {
-                    List<Object> cells = new ArrayList<>(List.of(row.fieldCode(), row.fieldName()));
-                    cells.addAll(ReportTables.cells(row.figures()));
-                    table.add(cells);
-                }
-            }
-            case "by-procedure" -> {
-                List<ReportRows.ProcedureRow> rows = reports.byProcedure(scope);
-                body.put("rows", rows);
-                headings = ReportTables.headings("Mã thủ tục", "Tên thủ tục", "Mã lĩnh vực");
-                for (ReportRows.ProcedureRow row : rows) {
-                    List<Object> cells = new ArrayList<>(List.of(row.procedureCode(), row.procedureName(), row.fieldCode()));
-                    cells.addAll(ReportTables.cells(row.figures()));
-                    table.add(cells);
-                }
-            }
-            case "timeseries" -> {
-                Granularity buckets = granularityOf(granularity);
-                List<ReportRows.PeriodRow> rows = reports.timeseries(scope, buckets);
-                body.put("granularity", buckets.name().toLowerCase(Locale.ROOT));
-                body.put("rows", rows);
-                headings = List.of("Kỳ (ngày bắt đầu)", "Tiếp nhận mới", "Đã giải quyết trước hạn", "Đã giải quyết đúng hạn",
-                        "Đã giải quyết quá hạn");
-                rows.forEach(row -> table.add(List.of(row.periodStart(), row.received(), row.resolvedEarly(),
-                        row.resolvedOnTime(), row.resolvedLate())));
-            }
-            case "index-766" -> {
-                Index766Service.Index index = index766.index(scope);
-                body.put("criteria", index.criteria());
-                body.put("total", index.total());
-                body.put("maximumComputed", index.maximumComputed());
-                body.put("maximum", 100);
-                headings = List.of("Tiêu chí", "Điểm tối đa", "Điểm", "Công thức", "Số liệu");
-                index.criteria().forEach(criterion -> table.add(java.util.Arrays.asList(criterion.name(), criterion.maximum(),
-                        criterion.score(), criterion.formula(), criterion.counts().toString())));
-            }
-            default -> {
-                List<ReportRows.OverdueRow> rows = reports.overdue(scope);
-                body.put("rows", rows);
-                headings = List.of("Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Mã đơn vị", "Tên đơn vị", "Hạn giải quyết",
-                        "Số ngày quá hạn");
-                rows.forEach(row -> table.add(List.of(row.dossierCode(), row.procedureCode(), row.procedureName(),
-                        row.competentUnitCode(), row.unitName(), row.dueAt(), row.daysOverdue())));
-            }
-        }
-        if (output.equals("json")) {
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        String file = "bao-cao-" + report + "-" + scope.from() + "-" + scope.to()
-                + (scope.unit() == null ? "" : "-" + scope.unit()) + "." + output;
-        Response.ResponseBuilder export = output.equals("csv")
-                ? Response.ok(CsvExport.write(headings, table), "text/csv; charset=UTF-8")
-                : Response.ok(XlsxExport.write(report, headings, table), XLSX);
+        ReportScope scope = request.scope();
+        String file = "bao-cao-" + report.report() + "-" + scope.from() + "-" + scope.to()
+                + (scope.unit() == null ? "" : "-" + scope.unit()) + "." + request.format();
+        ReportTable cells = table.get();
+        Response.ResponseBuilder export = request.format().equals("csv")
+                ? Response.ok(CsvExport.write(cells.headings(), cells.rows()), "text/csv; charset=UTF-8")
+                : Response.ok(XlsxExport.write(report.report(), cells.headings(), cells.rows()), XLSX);
         return export.header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 

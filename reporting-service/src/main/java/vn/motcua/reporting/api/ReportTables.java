@@ -4,9 +4,13 @@ import vn.motcua.reporting.application.ReportRows;
 import vn.motcua.reporting.domain.Figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** The tables of the CSV exports: Vietnamese headings and the same numbers as the JSON answers. */
+/**
+ * The tables of the CSV and XLSX exports, one per report: Vietnamese headings and the same numbers as the
+ * report's JSON body.
+ */
 final class ReportTables {
 
     static final List<String> FIGURE_HEADINGS = List.of("Tiếp nhận mới", "Từ kỳ trước chuyển sang", "Tổng số phải giải quyết",
@@ -17,30 +21,81 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    static List<Object> cells(Figures figures) {
+    static ReportTable of(SummaryReport report) {
+        return new ReportTable(FIGURE_HEADINGS, List.of(cells(report.figures())));
+    }
+
+    static ReportTable of(UnitReport report) {
+        List<String> headings = headings("Mã đơn vị", "Tên đơn vị");
+        headings.add("Tiếp nhận cho đơn vị khác");
+        List<List<Object>> table = new ArrayList<>();
+        for (ReportRows.UnitRow row : report.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.unitCode(), row.unitName()));
+            cells.addAll(cells(row.figures()));
+            cells.add(row.receivedForOtherUnits());
+            table.add(cells);
+        }
+        return new ReportTable(headings, table);
+    }
+
+    static ReportTable of(FieldReport report) {
+        List<List<Object>> table = new ArrayList<>();
+        for (ReportRows.FieldRow row : report.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.fieldCode(), row.fieldName()));
+            cells.addAll(cells(row.figures()));
+            table.add(cells);
+        }
+        return new ReportTable(headings("Mã lĩnh vực", "Tên lĩnh vực"), table);
+    }
+
+    static ReportTable of(ProcedureReport report) {
+        List<List<Object>> table = new ArrayList<>();
+        for (ReportRows.ProcedureRow row : report.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.procedureCode(), row.procedureName(), row.fieldCode()));
+            cells.addAll(cells(row.figures()));
+            table.add(cells);
+        }
+        return new ReportTable(headings("Mã thủ tục", "Tên thủ tục", "Mã lĩnh vực"), table);
+    }
+
+    static ReportTable of(TimeseriesReport report) {
+        List<List<Object>> table = new ArrayList<>();
+        report.rows().forEach(row -> table.add(List.of(row.periodStart(), row.received(), row.resolvedEarly(),
+                row.resolvedOnTime(), row.resolvedLate())));
+        return new ReportTable(List.of("Kỳ (ngày bắt đầu)", "Tiếp nhận mới", "Đã giải quyết trước hạn",
+                "Đã giải quyết đúng hạn", "Đã giải quyết quá hạn"), table);
+    }
+
+    static ReportTable of(OverdueReport report) {
+        List<List<Object>> table = new ArrayList<>();
+        report.rows().forEach(row -> table.add(List.of(row.dossierCode(), row.procedureCode(), row.procedureName(),
+                row.competentUnitCode(), row.unitName(), row.dueAt(), row.daysOverdue())));
+        return new ReportTable(List.of("Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Mã đơn vị", "Tên đơn vị", "Hạn giải quyết",
+                "Số ngày quá hạn"), table);
+    }
+
+    static ReportTable of(Index766Report report) {
+        List<List<Object>> table = new ArrayList<>();
+        // Arrays.asList: a criterion with nothing to measure has no score (null)
+        report.criteria().forEach(criterion -> table.add(Arrays.asList(criterion.name(), criterion.maximum(),
+                criterion.score(), criterion.formula(), criterion.counts().toString())));
+        return new ReportTable(List.of("Tiêu chí", "Điểm tối đa", "Điểm", "Công thức", "Số liệu"), table);
+    }
+
+    private static List<Object> cells(Figures figures) {
         List<Object> cells = new ArrayList<>(List.of(figures.received(), figures.carriedOver(), figures.toProcess(),
                 figures.resolvedEarly(), figures.resolvedOnTime(), figures.resolvedLate(), figures.resolved(),
                 figures.inProgressNotYetDue(), figures.inProgressOverdue(), figures.refused(), figures.withdrawn()));
+        // the rates may be null (nothing to process), which List.of refuses
         cells.add(figures.lateRate());
         cells.add(figures.onTimeRate());
         cells.add(figures.onTimeShare());
         return cells;
     }
 
-    static List<String> headings(String... first) {
+    private static List<String> headings(String... first) {
         List<String> headings = new ArrayList<>(List.of(first));
         headings.addAll(FIGURE_HEADINGS);
         return headings;
-    }
-
-    static List<List<Object>> units(List<ReportRows.UnitRow> rows) {
-        List<List<Object>> table = new ArrayList<>();
-        for (ReportRows.UnitRow row : rows) {
-            List<Object> cells = new ArrayList<>(List.of(row.unitCode(), row.unitName()));
-            cells.addAll(cells(row.figures()));
-            cells.add(row.receivedForOtherUnits());
-            table.add(cells);
-        }
-        return table;
     }
 }

@@ -1,11 +1,12 @@
 package vn.motcua.reporting.application;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.reporting.domain.Criterion;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.persistence.CountSums;
+import vn.motcua.reporting.persistence.PublicationRows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +29,7 @@ public class Index766Service {
     }
 
     @Inject
-    AgroalDataSource dataSource;
+    PublicationRows publications;
 
     @Inject
     CountSums counts;
@@ -70,24 +71,11 @@ public class Index766Service {
     }
 
     private Criterion transparency(ReportScope scope) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT count(*) FILTER (WHERE status = 'ACTIVE') AS active,
-                       count(*) FILTER (WHERE status = 'ACTIVE' AND has_documents AND has_processing_time AND has_fees
-                                        AND has_legal_basis) AS complete
-                  FROM report_procedure_publication WHERE TRUE""");
-        List<Object> parameters = new ArrayList<>();
-        if (scope.field() != null) {
-            sql.append(" AND field_code = ?");
-            parameters.add(scope.field());
-        }
-        if (scope.procedure() != null) {
-            sql.append(" AND code = ?");
-            parameters.add(scope.procedure());
-        }
-        Map<String, Long> row = single(sql.toString(), parameters);
+        PublicationRows.Published published = publications.published(scope);
         return Criterion.share("transparency", 18,
                 "18 × active procedures published with documents, processing time, fees and legal basis / active procedures",
-                row.get("complete"), row.get("active"), counts("activeProcedures", row.get("active"), "complete", row.get("complete")));
+                published.complete(), published.active(),
+                counts("activeProcedures", published.active(), "complete", published.complete()));
     }
 
     private static Criterion progress(Figures figures) {
@@ -96,16 +84,6 @@ public class Index766Service {
         return new Criterion("progress", 20, score, "20 × onTimeRate = 20 × (1 - (inProgressOverdue + resolvedLate) / toProcess)",
                 counts("toProcess", figures.toProcess(), "inProgressOverdue", figures.inProgressOverdue(),
                         "resolvedLate", figures.resolvedLate()));
-    }
-
-    private Map<String, Long> single(String sql, List<Object> parameters) {
-        Map<String, Long> row = new LinkedHashMap<>();
-        ReportQueries.query(dataSource, sql, parameters, result -> {
-            for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
-                row.put(result.getMetaData().getColumnLabel(c), result.getLong(c));
-            }
-        });
-        return row;
     }
 
     private static Map<String, Number> counts(Object... pairs) {

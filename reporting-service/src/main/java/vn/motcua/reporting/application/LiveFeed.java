@@ -13,17 +13,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
+import vn.motcua.platform.rules.Refusal;
 import vn.motcua.reporting.domain.LiveCounters;
-import vn.motcua.reporting.messaging.ReadModelChanges;
+import vn.motcua.reporting.persistence.ReadModelChanges;
+import vn.motcua.reporting.persistence.LiveCountersQuery;
+import vn.motcua.reporting.persistence.LiveSnapshot;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -147,9 +146,8 @@ public class LiveFeed {
     private void reserve(String subject) {
         if (open.incrementAndGet() > config.maxStreams()) {
             open.decrementAndGet();
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, 503,
-                    "This server has as many live streams open as it may; try again in a minute.", List.of(),
-                    Map.of("Retry-After", "60"));
+            throw Refusal.unavailable("This server has as many live streams open as it may; try again in a minute.",
+                    Duration.ofSeconds(60));
         }
         AtomicBoolean allowed = new AtomicBoolean();
         perSubject.compute(subject, (s, count) -> {
@@ -164,9 +162,8 @@ public class LiveFeed {
         });
         if (!allowed.get()) {
             open.decrementAndGet();
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, 429,
-                    "You have " + config.maxPerSubject() + " live streams open already; close one (another tab or screen)"
-                            + " before opening a new one.", List.of(), Map.of("Retry-After", "30"));
+            throw Refusal.tooMany("You have " + config.maxPerSubject() + " live streams open already; close one"
+                    + " (another tab or screen) before opening a new one.", Duration.ofSeconds(30));
         }
     }
 
@@ -249,9 +246,7 @@ public class LiveFeed {
         while (running) {
             try (Connection connection = DriverManager.getConnection(jdbcUrl, user.orElse(null), password.orElse(""))) {
                 connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + ReadModelChanges.CHANNEL);
-                }
+                ReadModelChanges.listen(connection);
                 // changes made while no one listened were missed: count everything again
                 markAll();
                 backoff = 200;

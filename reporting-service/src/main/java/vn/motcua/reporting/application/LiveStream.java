@@ -4,6 +4,8 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
+import vn.motcua.reporting.persistence.LiveSnapshot;
+
 import java.util.function.Function;
 
 /**

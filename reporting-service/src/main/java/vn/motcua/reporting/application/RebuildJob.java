@@ -21,14 +21,13 @@ import vn.motcua.platform.events.EventSchemas;
 import vn.motcua.platform.messaging.consumer.EventHandler;
 import vn.motcua.platform.messaging.consumer.EventRejectedException;
 import vn.motcua.platform.messaging.consumer.ReceivedEvent;
-import vn.motcua.reporting.messaging.ReadModelChanges;
+import vn.motcua.reporting.persistence.ReadModelChanges;
+import vn.motcua.reporting.persistence.ReadModelTables;
+import vn.motcua.reporting.persistence.RebuildRows;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,20 +159,11 @@ final class RebuildJob implements Runnable {
             Map<TopicPartition, Long> before = positions(kafka);
             long[] counts = {read, applied, skipped};
             int number = attempt;
-            inTransaction(connection -> {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE report_rebuild SET swap_attempts = ? WHERE id = ?")) {
-                    update.setInt(1, number);
-                    update.setObject(2, id);
-                    update.executeUpdate();
-                }
-            });
+            inTransaction(connection -> RebuildRows.recordSwapAttempt(connection, id, number));
             try {
                 QuarkusTransaction.requiringNew().timeout(seconds).run(() -> {
                     try (Connection connection = dataSource.getConnection()) {
-                        try (Statement settings = connection.createStatement()) {
-                            settings.execute("SET LOCAL lock_timeout = '" + lockMillis + "ms'");
-                        }
+                        ReadModelTables.limitLockWaits(connection, lockMillis);
                         ReadModelTables.holdLiveWrites(connection, live);
                         targets = kafka.endOffsets(partitions, KAFKA_TIMEOUT);
                         long deadline = System.nanoTime() + config.swapDeadline().toNanos();
@@ -183,7 +173,9 @@ final class RebuildJob implements Runnable {
                             }
                             apply(connection, poll(kafka));
                         }
-                        ReadModelTables.moveCopiesIn(connection, live);
+                        if (!ReadModelTables.moveCopiesIn(connection, live)) {
+                            throw new RebuildFailure("the read-model tables were migrated while the rebuild ran; start it again");
+                        }
                         ReadModelChanges.announce(connection, null);
                         save(connection, RebuildState.DONE, true);
                     } catch (SQLException e) {
@@ -244,13 +236,10 @@ final class RebuildJob implements Runnable {
         if (activated) {
             requestContext.activate();
         }
-        try (PreparedStatement advance = connection.prepareStatement("""
-                INSERT INTO %s AS applied (consumer, topic, message_key, last_sequence) VALUES (?, ?, ?, ?)
-                ON CONFLICT (consumer, topic, message_key) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
-                WHERE applied.last_sequence < EXCLUDED.last_sequence""".formatted(ReadModelTables.KEY_SEQUENCE))) {
+        try (ReadModelTables.KeySequences sequences = new ReadModelTables.KeySequences(connection)) {
             for (ConsumerRecord<String, byte[]> record : batch) {
                 read++;
-                if (applyToHandlers(record, advance)) {
+                if (applyToHandlers(record, sequences)) {
                     applied++;
                 } else {
                     skipped++;
@@ -264,7 +253,8 @@ final class RebuildJob implements Runnable {
     }
 
     /** Whether some handler applied the record. */
-    private boolean applyToHandlers(ConsumerRecord<String, byte[]> record, PreparedStatement advance) throws SQLException {
+    private boolean applyToHandlers(ConsumerRecord<String, byte[]> record, ReadModelTables.KeySequences sequences)
+            throws SQLException {
         EventEnvelope envelope;
         try {
             envelope = CloudEventCodec.fromRecord(record);
@@ -286,14 +276,9 @@ final class RebuildJob implements Runnable {
                 continue;
             }
             OptionalLong order = handler.orderOf(payload);
-            if (order.isPresent() && record.key() != null) {
-                advance.setString(1, handler.consumerName());
-                advance.setString(2, record.topic());
-                advance.setString(3, record.key());
-                advance.setLong(4, order.getAsLong());
-                if (advance.executeUpdate() == 0) {
-                    continue;
-                }
+            if (order.isPresent() && record.key() != null
+                    && !sequences.advance(handler.consumerName(), record.topic(), record.key(), order.getAsLong())) {
+                continue;
             }
             try {
                 handler.handle(new ReceivedEvent(record.topic(), record.key(), envelope, payload, record.partition(), record.offset()));
@@ -343,18 +328,9 @@ final class RebuildJob implements Runnable {
             progress.add(new PartitionProgress(partition.topic(), partition.partition(), start.getOrDefault(partition, 0L),
                     kafka == null ? 0 : kafka.position(partition, KAFKA_TIMEOUT), targets.getOrDefault(partition, 0L)));
         }
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE %s SET state = ?, records_read = ?, records_applied = ?, records_skipped = ?, partitions = ?,
-                       finished_at = ?
-                 WHERE id = ?""".formatted(ReadModelTables.qualified(live, "report_rebuild")))) {
-            update.setString(1, state.name());
-            update.setLong(2, read);
-            update.setLong(3, applied);
-            update.setLong(4, skipped);
-            update.setString(5, json.writeValueAsString(progress));
-            update.setTimestamp(6, finished ? Timestamp.from(clock.instant()) : null);
-            update.setObject(7, id);
-            update.executeUpdate();
+        try {
+            RebuildRows.saveProgress(connection, live, id, state.name(), read, applied, skipped,
+                    json.writeValueAsString(progress), finished ? clock.instant() : null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the rebuild's progress could not be written", e);
         }
@@ -369,14 +345,7 @@ final class RebuildJob implements Runnable {
         try {
             inTransaction(connection -> {
                 ReadModelTables.dropCopies(connection);
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE report_rebuild SET state = ?, finished_at = ?, error = ? WHERE id = ?")) {
-                    update.setString(1, RebuildState.FAILED.name());
-                    update.setTimestamp(2, Timestamp.from(clock.instant()));
-                    update.setString(3, reason);
-                    update.setObject(4, id);
-                    update.executeUpdate();
-                }
+                RebuildRows.recordFailure(connection, id, RebuildState.FAILED.name(), clock.instant(), reason);
             });
         } catch (RuntimeException e) {
             // the database is away: the next look at the job sees it abandoned

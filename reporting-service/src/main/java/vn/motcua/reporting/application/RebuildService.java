@@ -15,20 +15,20 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.messaging.KafkaSettings;
 import vn.motcua.platform.messaging.consumer.EventHandler;
-import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.reporting.persistence.RebuildLock;
+import vn.motcua.reporting.persistence.RebuildRows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +43,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RebuildService {
-
-    /** "MCRB": MotCua reporting rebuild; with {@link #REBUILD_LOCK}, held by the session of a running rebuild. */
-    public static final int LOCK_CLASS = 0x4D43_5242;
-    public static final int REBUILD_LOCK = 1;
 
     private static final String ABANDONED = "abandoned: the replica running it stopped before it finished";
 
@@ -93,23 +89,16 @@ public class RebuildService {
         try {
             session = DriverManager.getConnection(jdbcUrl, user.orElse(null), password.orElse(""));
             session.setAutoCommit(true);
-            if (!tryLock(session) && !awaitFinishedHolder(session)) {
+            if (!RebuildLock.tryLock(session) && !awaitFinishedHolder(session)) {
                 session.close();
                 Optional<RebuildProgress> running = latest();
-                throw ProblemException.conflict("A rebuild is running" + running.map(job -> " (" + job.id() + ", started "
+                throw Refusal.conflict("A rebuild is running" + running.map(job -> " (" + job.id() + ", started "
                         + job.startedAt() + ", " + job.percent() + "% read)").orElse("")
                         + ". Follow it at GET /api/v1/admin/rebuild; start another once it is DONE or FAILED.");
             }
             abandonUnfinished(session);
             UUID id = UUID.randomUUID();
-            try (PreparedStatement insert = session.prepareStatement(
-                    "INSERT INTO report_rebuild (id, state, requested_by, started_at) VALUES (?, ?, ?, ?)")) {
-                insert.setObject(1, id);
-                insert.setString(2, RebuildState.RUNNING.name());
-                insert.setString(3, caller.subject());
-                insert.setTimestamp(4, Timestamp.from(clock.instant()));
-                insert.executeUpdate();
-            }
+            RebuildRows.insert(session, id, RebuildState.RUNNING.name(), caller.subject(), clock.instant());
             List<EventHandler> all = new ArrayList<>();
             handlers.forEach(all::add);
             Connection lock = session;
@@ -134,7 +123,7 @@ public class RebuildService {
     public Optional<RebuildProgress> latest() {
         try (Connection connection = dataSource.getConnection()) {
             Optional<RebuildProgress> latest = select(connection);
-            if (latest.isPresent() && unfinished(latest.get().state()) && tryLockAndRelease(connection)) {
+            if (latest.isPresent() && unfinished(latest.get().state()) && RebuildLock.isFree(connection)) {
                 // no session holds the lock, so no one is running it
                 abandonUnfinished(connection);
                 return select(connection);
@@ -166,21 +155,13 @@ public class RebuildService {
     }
 
     private Optional<RebuildProgress> select(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, state, requested_by, started_at, finished_at, records_read, records_applied, records_skipped,
-                       partitions, swap_attempts, error
-                  FROM report_rebuild ORDER BY run DESC LIMIT 1""");
-             ResultSet row = select.executeQuery()) {
-            if (!row.next()) {
-                return Optional.empty();
-            }
-            RebuildState state = RebuildState.valueOf(row.getString("state"));
-            List<PartitionProgress> partitions = partitions(row.getString("partitions"));
-            return Optional.of(new RebuildProgress(row.getObject("id", UUID.class), state, row.getString("requested_by"),
-                    local(row.getTimestamp("started_at")), local(row.getTimestamp("finished_at")), row.getLong("records_read"),
-                    row.getLong("records_applied"), row.getLong("records_skipped"), percent(state, partitions), partitions,
-                    row.getInt("swap_attempts"), row.getString("error")));
-        }
+        return RebuildRows.latest(connection).map(row -> {
+            RebuildState state = RebuildState.valueOf(row.state());
+            List<PartitionProgress> partitions = partitions(row.partitions());
+            return new RebuildProgress(row.id(), state, row.requestedBy(), local(row.startedAt()), local(row.finishedAt()),
+                    row.recordsRead(), row.recordsApplied(), row.recordsSkipped(), percent(state, partitions), partitions,
+                    row.swapAttempts(), row.error());
+        });
     }
 
     /** The share of the records between the partitions' starts and ends read so far. */
@@ -207,28 +188,11 @@ public class RebuildService {
     }
 
     private void abandonUnfinished(Connection connection) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE report_rebuild SET state = ?, finished_at = ?, error = ? WHERE state IN ('RUNNING', 'SWAPPING')""")) {
-            update.setString(1, RebuildState.FAILED.name());
-            update.setTimestamp(2, Timestamp.from(clock.instant()));
-            update.setString(3, ABANDONED);
-            update.executeUpdate();
-        }
+        RebuildRows.endUnfinished(connection, RebuildState.FAILED.name(), clock.instant(), ABANDONED);
     }
 
     private static boolean unfinished(RebuildState state) {
         return state == RebuildState.RUNNING || state == RebuildState.SWAPPING;
-    }
-
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            lock.setInt(1, LOCK_CLASS);
-            lock.setInt(2, REBUILD_LOCK);
-            try (ResultSet result = lock.executeQuery()) {
-                result.next();
-                return result.getBoolean(1);
-            }
-        }
     }
 
     /**
@@ -240,33 +204,11 @@ public class RebuildService {
         if (latest.isPresent() && unfinished(latest.get().state())) {
             return false;
         }
-        try (java.sql.Statement wait = session.createStatement()) {
-            wait.execute("SET lock_timeout = '2s'");
-            wait.execute("SELECT pg_advisory_lock(" + LOCK_CLASS + ", " + REBUILD_LOCK + ")");
-            wait.execute("SET lock_timeout = 0");
-            return true;
-        } catch (SQLException e) {
-            if ("55P03".equals(e.getSQLState())) {
-                return false;
-            }
-            throw e;
-        }
+        return RebuildLock.awaitLock(session);
     }
 
-    private static boolean tryLockAndRelease(Connection connection) throws SQLException {
-        if (!tryLock(connection)) {
-            return false;
-        }
-        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-            unlock.setInt(1, LOCK_CLASS);
-            unlock.setInt(2, REBUILD_LOCK);
-            unlock.execute();
-        }
-        return true;
-    }
-
-    private static OffsetDateTime local(Timestamp time) {
-        return time == null ? null : time.toInstant().atZone(ClockProducer.PROVINCE_ZONE).toOffsetDateTime();
+    private static OffsetDateTime local(Instant time) {
+        return time == null ? null : time.atZone(ClockProducer.PROVINCE_ZONE).toOffsetDateTime();
     }
 
     private static void closeQuietly(Connection connection) {

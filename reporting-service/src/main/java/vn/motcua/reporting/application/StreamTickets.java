@@ -1,22 +1,18 @@
 package vn.motcua.reporting.application;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.rules.Refusal;
+import vn.motcua.reporting.domain.StreamTicket;
+import vn.motcua.reporting.persistence.StreamTicketRows;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +36,7 @@ public class StreamTickets {
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    AgroalDataSource dataSource;
+    StreamTicketRows rows;
 
     @Inject
     Caller caller;
@@ -60,9 +56,9 @@ public class StreamTickets {
         String unit = unitCode(requestedUnit);
         if (!caller.seesWholeProvince()) {
             String own = caller.unitCode()
-                    .orElseThrow(() -> ProblemException.forbidden("An officer's token must name their unit."));
+                    .orElseThrow(() -> Refusal.notAllowed("An officer's token must name their unit."));
             if (unit != null && !unit.equals(own)) {
-                throw ProblemException.forbidden("An officer follows the live counters of their own unit (" + own + ") only.");
+                throw Refusal.notAllowed("An officer follows the live counters of their own unit (" + own + ") only.");
             }
             unit = own;
         }
@@ -71,19 +67,7 @@ public class StreamTickets {
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         StreamTicket grant = new StreamTicket(caller.subject(), unit, now.plus(config.ticketTtl()));
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO report_stream_ticket (ticket_hash, subject, unit_code, expires_at, created_at)
-                     VALUES (?, ?, ?, ?, ?)""")) {
-            insert.setBytes(1, hash(ticket));
-            insert.setString(2, grant.subject());
-            insert.setString(3, grant.unit());
-            insert.setTimestamp(4, Timestamp.from(grant.expiresAt()));
-            insert.setTimestamp(5, Timestamp.from(now));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("the ticket could not be stored", e);
-        }
+        rows.insert(hash(ticket), grant, now);
         return new IssuedTicket(ticket, grant);
     }
 
@@ -91,7 +75,7 @@ public class StreamTickets {
     public static String unitCode(String requested) {
         String unit = requested == null || requested.isBlank() ? null : requested.strip();
         if (unit != null && !UNIT_CODE.matcher(unit).matches()) {
-            throw ProblemException.invalid("unit", "must be a unit code: 2 digits for the province, 5 for a commune");
+            throw Refusal.invalid("unit", "must be a unit code: 2 digits for the province, 5 for a commune");
         }
         return unit;
     }
@@ -101,32 +85,12 @@ public class StreamTickets {
         if (ticket == null || ticket.isBlank() || ticket.length() > 100) {
             return Optional.empty();
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT subject, unit_code, expires_at FROM report_stream_ticket WHERE ticket_hash = ?")) {
-            select.setBytes(1, hash(ticket.strip()));
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                StreamTicket grant = new StreamTicket(row.getString("subject"), row.getString("unit_code"),
-                        row.getTimestamp("expires_at").toInstant());
-                return clock.instant().isBefore(grant.expiresAt()) ? Optional.of(grant) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the ticket could not be read", e);
-        }
+        return rows.find(hash(ticket.strip())).filter(grant -> clock.instant().isBefore(grant.expiresAt()));
     }
 
     @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetExpiredTickets() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM report_stream_ticket WHERE expires_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(KEPT_AFTER_EXPIRY)));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("expired tickets could not be deleted", e);
-        }
+        rows.deleteExpiredBefore(clock.instant().minus(KEPT_AFTER_EXPIRY));
     }
 
     private static byte[] hash(String ticket) {

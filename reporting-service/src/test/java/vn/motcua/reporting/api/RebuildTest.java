@@ -13,7 +13,7 @@ import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.events.Timeliness;
 import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.reporting.EventScript;
-import vn.motcua.reporting.application.RebuildService;
+import vn.motcua.reporting.persistence.RebuildLock;
 import vn.motcua.platform.testing.RealInfrastructure;
 import vn.motcua.platform.testing.TestInfrastructure;
 import vn.motcua.platform.testing.Tokens;
@@ -220,8 +220,8 @@ class RebuildTest {
         try (Connection otherReplica = DriverManager.getConnection(jdbcUrl, TestInfrastructure.get().user(),
                 TestInfrastructure.get().password());
              PreparedStatement lock = otherReplica.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
-            lock.setInt(1, RebuildService.LOCK_CLASS);
-            lock.setInt(2, RebuildService.REBUILD_LOCK);
+            lock.setInt(1, RebuildLock.LOCK_CLASS);
+            lock.setInt(2, RebuildLock.REBUILD_LOCK);
             lock.execute();
             given().auth().oauth2(Tokens.provinceAdmin())
                     .when().post(REBUILD)

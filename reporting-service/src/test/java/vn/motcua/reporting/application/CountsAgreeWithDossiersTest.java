@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.persistence.CountSums;
 import vn.motcua.platform.testing.RealInfrastructure;
 
 import java.sql.Connection;

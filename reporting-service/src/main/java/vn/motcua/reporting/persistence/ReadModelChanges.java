@@ -1,8 +1,9 @@
-package vn.motcua.reporting.messaging;
+package vn.motcua.reporting.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Tells every replica's live feed that the read models changed: a PostgreSQL NOTIFY, which is delivered
@@ -17,6 +18,13 @@ public final class ReadModelChanges {
     public static final String EVERYTHING = "*";
 
     private ReadModelChanges() {
+    }
+
+    /** Makes the session receive the announcements (the live feed's own session, in autocommit). */
+    public static void listen(Connection session) throws SQLException {
+        try (Statement statement = session.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+        }
     }
 
     /** Announces, on commit, a change to a dossier of this competent unit (or {@link #EVERYTHING}). */

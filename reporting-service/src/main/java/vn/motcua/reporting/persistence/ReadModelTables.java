@@ -1,4 +1,4 @@
-package vn.motcua.reporting.application;
+package vn.motcua.reporting.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,17 +23,17 @@ import java.util.regex.Pattern;
  * from it fails the rebuild ("relation does not exist"), since the live schema is not on the rebuild's
  * search path: a rebuild never writes the live tables by mistake.
  */
-final class ReadModelTables {
+public final class ReadModelTables {
 
     /** Every table the service's event handlers write; nothing else (tickets, rebuilds, the inbox) is rebuilt. */
-    static final List<String> TABLES = List.of(
+    public static final List<String> TABLES = List.of(
             "report_dossier", "report_counts", "report_unit", "report_procedure", "report_procedure_publication");
 
     /** Where a rebuild builds its copies. */
-    static final String SCHEMA = "report_rebuild_next";
+    public static final String SCHEMA = "report_rebuild_next";
 
     /** The rebuild's record of the last sequence or version applied per consumer and key, as the live inbox keeps it. */
-    static final String KEY_SEQUENCE = SCHEMA + ".key_sequence";
+    private static final String KEY_SEQUENCE = SCHEMA + ".key_sequence";
 
     /** An index definition without its name and table: two indexes alike on two tables define the same. */
     private static final Pattern INDEX = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX) (\\S+) ON (?:ONLY )?\\S+ (USING .*)$");
@@ -42,7 +42,7 @@ final class ReadModelTables {
     }
 
     /** The schema the live tables are in: the first of the service's search path. */
-    static String liveSchema(Connection connection) throws SQLException {
+    public static String liveSchema(Connection connection) throws SQLException {
         try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery("SELECT current_schema()")) {
             row.next();
             return row.getString(1);
@@ -50,7 +50,7 @@ final class ReadModelTables {
     }
 
     /** Creates empty copies of the tables, dropping what a failed rebuild may have left. */
-    static void createCopies(Connection connection, String live) throws SQLException {
+    public static void createCopies(Connection connection, String live) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             ddl.execute("CREATE SCHEMA " + SCHEMA);
@@ -76,14 +76,14 @@ final class ReadModelTables {
         }
     }
 
-    static void dropCopies(Connection connection) throws SQLException {
+    public static void dropCopies(Connection connection) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }
 
     /** Gives the planner the copies' statistics before they serve reports (they move with the tables). */
-    static void analyzeCopies(Connection connection) throws SQLException {
+    public static void analyzeCopies(Connection connection) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             for (String table : TABLES) {
                 ddl.execute("ANALYZE " + SCHEMA + "." + table);
@@ -92,9 +92,46 @@ final class ReadModelTables {
     }
 
     /** Makes the consumers' unqualified table names mean the copies, until the transaction ends. */
-    static void writeCopies(Connection connection) throws SQLException {
+    public static void writeCopies(Connection connection) throws SQLException {
         try (Statement set = connection.createStatement()) {
             set.execute("SET LOCAL search_path = " + SCHEMA);
+        }
+    }
+
+    /** How long a statement of the caller's transaction may wait for a lock before it fails (55P03). */
+    public static void limitLockWaits(Connection connection, long millis) throws SQLException {
+        try (Statement settings = connection.createStatement()) {
+            settings.execute("SET LOCAL lock_timeout = '" + millis + "ms'");
+        }
+    }
+
+    /**
+     * The rebuild's record of the last sequence or version applied per consumer, topic and key, as the live
+     * inbox keeps it: one statement for a whole batch of records.
+     */
+    public static final class KeySequences implements AutoCloseable {
+
+        private final PreparedStatement advance;
+
+        public KeySequences(Connection connection) throws SQLException {
+            advance = connection.prepareStatement("""
+                    INSERT INTO %s AS applied (consumer, topic, message_key, last_sequence) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (consumer, topic, message_key) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
+                    WHERE applied.last_sequence < EXCLUDED.last_sequence""".formatted(KEY_SEQUENCE));
+        }
+
+        /** Records the sequence of a key's event; false when one as high was applied already. */
+        public boolean advance(String consumer, String topic, String key, long sequence) throws SQLException {
+            advance.setString(1, consumer);
+            advance.setString(2, topic);
+            advance.setString(3, key);
+            advance.setLong(4, sequence);
+            return advance.executeUpdate() > 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            advance.close();
         }
     }
 
@@ -102,7 +139,7 @@ final class ReadModelTables {
      * Holds back every live write to the tables until the transaction ends, once the writes in progress
      * have committed; reports go on reading. EXCLUSIVE conflicts with the writers' ROW EXCLUSIVE only.
      */
-    static void holdLiveWrites(Connection connection, String live) throws SQLException {
+    public static void holdLiveWrites(Connection connection, String live) throws SQLException {
         StringBuilder tables = new StringBuilder();
         for (String table : TABLES) {
             tables.append(tables.length() == 0 ? "" : ", ").append(qualified(live, table));
@@ -114,10 +151,13 @@ final class ReadModelTables {
 
     /**
      * Replaces every live table by its copy, in the caller's transaction, and drops the rebuild schema.
-     * Statements naming a table, the consumers' waiting ones included, then reach the copy.
+     * Statements naming a table, the consumers' waiting ones included, then reach the copy. False, and
+     * nothing moved, when a table was migrated while the rebuild ran: the swap would undo the migration.
      */
-    static void moveCopiesIn(Connection connection, String live) throws SQLException {
-        requireSameColumns(connection, live);
+    public static boolean moveCopiesIn(Connection connection, String live) throws SQLException {
+        if (!sameColumns(connection, live)) {
+            return false;
+        }
         try (Statement ddl = connection.createStatement()) {
             for (String table : TABLES) {
                 ddl.execute("DROP TABLE " + qualified(live, table));
@@ -125,10 +165,11 @@ final class ReadModelTables {
             }
             ddl.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
         }
+        return true;
     }
 
-    /** A migration of a table while the rebuild ran would be undone by the swap: refuse it instead. */
-    private static void requireSameColumns(Connection connection, String live) throws SQLException {
+    /** Whether the copies have the live tables' columns. */
+    private static boolean sameColumns(Connection connection, String live) throws SQLException {
         try (PreparedStatement compare = connection.prepareStatement("""
                 SELECT count(*) FROM (
                     (SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = ?
@@ -148,9 +189,7 @@ final class ReadModelTables {
             compare.setString(6, live);
             try (ResultSet row = compare.executeQuery()) {
                 row.next();
-                if (row.getLong(1) > 0) {
-                    throw new RebuildJob.RebuildFailure("the read-model tables were migrated while the rebuild ran; start it again");
-                }
+                return row.getLong(1) == 0;
             }
         }
     }
@@ -189,7 +228,7 @@ final class ReadModelTables {
         return names;
     }
 
-    static String qualified(String schema, String table) {
+    public static String qualified(String schema, String table) {
         return quoted(schema) + "." + table;
     }
 

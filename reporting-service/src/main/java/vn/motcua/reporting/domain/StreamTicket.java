@@ -1,4 +1,4 @@
-package vn.motcua.reporting.application;
+package vn.motcua.reporting.domain;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package vn.motcua.reporting.application;
+package vn.motcua.reporting.persistence;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -8,17 +8,17 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Runs the reports' read-only queries: binds the parameters in order and hands each row to a reader. */
-final class ReportQueries {
+public final class ReportQueries {
 
     /** What to do with one row of a result. */
-    interface RowReader {
+    public interface RowReader {
         void read(ResultSet row) throws SQLException;
     }
 
     private ReportQueries() {
     }
 
-    static void query(DataSource dataSource, String sql, List<Object> parameters, RowReader reader) {
+    public static void query(DataSource dataSource, String sql, List<Object> parameters, RowReader reader) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));

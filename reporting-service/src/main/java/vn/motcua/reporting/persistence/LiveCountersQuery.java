@@ -1,4 +1,4 @@
-package vn.motcua.reporting.application;
+package vn.motcua.reporting.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
