@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.http.idempotency.Idempotency;
 import vn.motcua.platform.http.idempotency.Idempotent;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemException;
@@ -36,6 +37,9 @@ public class RebuildResource {
     @Inject
     RebuildService rebuilds;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROVINCE_ADMIN)
@@ -51,7 +55,7 @@ public class RebuildResource {
     @APIResponse(responseCode = "409", description = "A rebuild is running",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response start() {
-        return Response.accepted(rebuilds.start()).location(URI.create(PATH)).build();
+        return idempotency.respond(() -> rebuilds.start(), started -> Response.accepted(started).location(URI.create(PATH)).build());
     }
 
     @GET

@@ -13,10 +13,11 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.platform.messaging.KafkaSettings;
-import vn.motcua.platform.messaging.consumer.EventHandler;
+import vn.motcua.platform.http.idempotency.IdempotentUseCase;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.platform.messaging.KafkaSettings;
+import vn.motcua.platform.messaging.consumer.EventHandler;
 import vn.motcua.platform.rules.Refusal;
 import vn.motcua.reporting.persistence.RebuildLock;
 import vn.motcua.reporting.persistence.RebuildRows;
@@ -84,6 +85,7 @@ public class RebuildService {
     private volatile Thread worker;
 
     /** Starts a rebuild in the background; 409 while one runs anywhere. */
+    @IdempotentUseCase
     public RebuildProgress start() {
         Connection session = null;
         try {
