@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
+import vn.motcua.platform.http.security.Caller;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
@@ -81,7 +82,7 @@ public class IdempotencyInterceptor {
         if (!Response.class.isAssignableFrom(invocation.getMethod().getReturnType()) && !restResponse) {
             throw new IllegalStateException(invocation.getMethod() + " is @Idempotent but does not return a Response");
         }
-        String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String caller = identity.isAnonymous() ? "anonymous" : Caller.subjectOf(identity);
         String method = request.method().name();
         String path = request.uri();
         String hash = hash(method, path, invocation);
