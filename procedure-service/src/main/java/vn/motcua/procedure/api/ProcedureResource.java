@@ -1,5 +1,6 @@
 package vn.motcua.procedure.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -52,6 +53,7 @@ public class ProcedureResource {
     CatalogConfig config;
 
     @GET
+    @PermitAll
     @Operation(summary = "Search the catalogue",
             description = "Public. `q` ignores case, diacritics and Unicode composition (`dang ky khai sinh`, `ĐĂNG KÝ`,"
                     + " `khai sinh` all find \"Đăng ký khai sinh\"; đ matches d) and matches code prefixes; best matches first."
@@ -74,6 +76,7 @@ public class ProcedureResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "Read a procedure", description = "Public. The ETag header carries its version.")
     @APIResponse(responseCode = "200", description = "The procedure", content = @Content(schema = @Schema(implementation = ProcedureView.class)))
@@ -85,6 +88,7 @@ public class ProcedureResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}/versions")
     @Operation(summary = "A procedure's history", description = "Public. Every version as it was published, oldest first.")
     @APIResponse(responseCode = "200", description = "The versions")
