@@ -42,6 +42,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 /** Intake, the lifecycle's actions, worklists and lifecycle events, on real PostgreSQL and Kafka. */
 @QuarkusTest
@@ -239,6 +240,25 @@ class DossierLifecycleApiTest {
         act(id, "withdraw", "{\"reason\": \"Tôi không cần nữa\"}", Tokens.citizen("someone-else")).then().statusCode(403);
         act(id, "withdraw", "{\"reason\": \"Tôi không cần nữa\"}", owner).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         given().auth().oauth2(owner).when().get("/api/v1/dossiers").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void anOnlineDossierBelongsToTheTokensSubjectNotToAUserNameAnotherAccountMayCarryLater() {
+        String ownerSubject = "sub-" + UUID.randomUUID();
+        String owner = Tokens.citizenNamed(ownerSubject, "lo.van.minh");
+        String nextHolderOfTheName = Tokens.citizenNamed("sub-" + UUID.randomUUID(), "lo.van.minh");
+        String id = created(intake("1.004884", null), owner).path("id");
+
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id + "/history")
+                .then().statusCode(200)
+                .body("by", equalTo(List.of(ownerSubject)));
+        given().auth().oauth2(nextHolderOfTheName).when().get("/api/v1/dossiers").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        act(id, "withdraw", "{\"reason\": \"Tôi không cần nữa\"}", nextHolderOfTheName).then().statusCode(403);
+        act(id, "withdraw", "{\"reason\": \"Tôi không cần nữa\"}", owner).then().statusCode(200);
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id + "/history")
+                .then().statusCode(200)
+                .body("by", equalTo(List.of(ownerSubject, ownerSubject)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.motcua.procedure.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ public class FieldResource {
     ReferenceDataService reference;
 
     @GET
+    @PermitAll
     @Operation(summary = "List the fields", description = "Public, sorted by name.")
     @APIResponse(responseCode = "200", description = "All fields")
     public Page<FieldView> list() {

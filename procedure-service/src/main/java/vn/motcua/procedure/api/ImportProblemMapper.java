@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.platform.http.problem.Problem;
+import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemResponses;
 import vn.motcua.procedure.application.ImportRejectedException;
 
@@ -21,7 +22,7 @@ public class ImportProblemMapper {
 
     @ServerExceptionMapper
     public Response rejected(ImportRejectedException e, UriInfo uri) {
-        Problem problem = e.toProblem();
+        Problem problem = ProblemException.of(e).toProblem();
         ImportProblem body = new ImportProblem(problem.type(), problem.title(), problem.status(), problem.detail(), uri.getPath(),
                 problem.errors(), e.report());
         try {

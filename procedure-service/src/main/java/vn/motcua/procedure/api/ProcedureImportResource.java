@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.http.idempotency.Idempotency;
 import vn.motcua.platform.http.idempotency.Idempotent;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemResponses;
@@ -97,6 +98,9 @@ public class ProcedureImportResource {
     ProcedureImportService imports;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     ObjectMapper json;
 
     @POST
@@ -136,6 +140,6 @@ public class ProcedureImportResource {
         List<ImportRow<ProcedureContent>> rows = ImportRequests.isCsv(headers.getMediaType())
                 ? ProcedureImportCsv.read(body, headers.getMediaType())
                 : ImportJson.read(json, body, ProcedureBody.class, ProcedureBody::code, ProcedureBody::toContent);
-        return Response.ok(imports.importProcedures(rows, checkOnly)).build();
+        return idempotency.respond(() -> imports.importProcedures(rows, checkOnly), report -> Response.ok(report).build());
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.procedure.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -39,6 +40,7 @@ import java.util.zip.CRC32;
  */
 @Path("/api/v1/procedures/{code}/qr")
 @Tag(name = "Public boards", description = "QR codes of procedures and the printable boards of the service centres")
+@PermitAll
 public class ProcedureQrResource {
 
     static final String PNG = "image/png";

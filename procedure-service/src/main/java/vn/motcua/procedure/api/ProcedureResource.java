@@ -1,5 +1,6 @@
 package vn.motcua.procedure.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.Preconditions;
+import vn.motcua.platform.http.idempotency.Idempotency;
 import vn.motcua.platform.http.idempotency.Idempotent;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.security.Roles;
@@ -49,9 +51,13 @@ public class ProcedureResource {
     CatalogService catalog;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     CatalogConfig config;
 
     @GET
+    @PermitAll
     @Operation(summary = "Search the catalogue",
             description = "Public. `q` ignores case, diacritics and Unicode composition (`dang ky khai sinh`, `ĐĂNG KÝ`,"
                     + " `khai sinh` all find \"Đăng ký khai sinh\"; đ matches d) and matches code prefixes; best matches first."
@@ -74,6 +80,7 @@ public class ProcedureResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "Read a procedure", description = "Public. The ETag header carries its version.")
     @APIResponse(responseCode = "200", description = "The procedure", content = @Content(schema = @Schema(implementation = ProcedureView.class)))
@@ -85,6 +92,7 @@ public class ProcedureResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}/versions")
     @Operation(summary = "A procedure's history", description = "Public. Every version as it was published, oldest first.")
     @APIResponse(responseCode = "200", description = "The versions")
@@ -109,9 +117,10 @@ public class ProcedureResource {
     @APIResponse(responseCode = "422", description = "The field code is unknown",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(ProcedureBody body) {
-        ProcedureDetails created = catalog.create(body == null ? null : body.code(), body == null ? null : body.toContent());
-        return Response.created(URI.create("/api/v1/procedures/" + created.code()))
-                .tag(Long.toString(created.version())).entity(view(created)).build();
+        return idempotency.respond(
+                () -> catalog.create(body == null ? null : body.code(), body == null ? null : body.toContent()),
+                created -> Response.created(URI.create("/api/v1/procedures/" + created.code()))
+                        .tag(Long.toString(created.version())).entity(view(created)).build());
     }
 
     @PUT
@@ -148,8 +157,8 @@ public class ProcedureResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("code") String code, @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        ProcedureDetails withdrawn = catalog.withdraw(code, Preconditions.ifMatch(ifMatch));
-        return Response.ok(view(withdrawn)).tag(Long.toString(withdrawn.version())).build();
+        return idempotency.respond(() -> catalog.withdraw(code, Preconditions.ifMatch(ifMatch)),
+                withdrawn -> Response.ok(view(withdrawn)).tag(Long.toString(withdrawn.version())).build());
     }
 
     private ProcedureView view(ProcedureDetails procedure) {

@@ -1,5 +1,6 @@
 package vn.motcua.procedure.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -31,6 +32,7 @@ import java.util.List;
  */
 @Path("/api/v1/units/{code}/board")
 @Tag(name = "Public boards", description = "QR codes of procedures and the printable boards of the service centres")
+@PermitAll
 public class UnitBoardResource {
 
     /** A board is read far more often than the catalogue changes; five minutes of staleness is harmless. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.http.idempotency.Idempotency;
 import vn.motcua.platform.http.idempotency.Idempotent;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.problem.ProblemResponses;
@@ -68,6 +69,9 @@ public class UnitImportResource {
     UnitImportService imports;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     ObjectMapper json;
 
     @POST
@@ -107,6 +111,6 @@ public class UnitImportResource {
         List<ImportRow<UnitContent>> rows = ImportRequests.isCsv(headers.getMediaType())
                 ? UnitImportCsv.read(body, headers.getMediaType())
                 : ImportJson.read(json, body, UnitImportBody.class, UnitImportBody::code, UnitImportBody::toContent);
-        return Response.ok(imports.importUnits(rows, checkOnly)).build();
+        return idempotency.respond(() -> imports.importUnits(rows, checkOnly), report -> Response.ok(report).build());
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.procedure.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ public class UnitResource {
     ReferenceDataService reference;
 
     @GET
+    @PermitAll
     @Operation(summary = "List the units", description = "Public, by code.")
     @APIResponse(responseCode = "200", description = "The units")
     public Page<UnitView> list(@Parameter(description = "PROVINCE, COMMUNE, WARD or SPECIAL_ZONE") @QueryParam("kind") String kind) {
@@ -48,6 +50,7 @@ public class UnitResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "Read a unit", description = "Public. The ETag header carries its version.")
     @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = UnitView.class)))

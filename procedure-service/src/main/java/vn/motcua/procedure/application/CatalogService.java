@@ -9,9 +9,10 @@ import jakarta.transaction.Transactional;
 import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.events.ProcedureSnapshot;
 import vn.motcua.platform.http.Page;
-import vn.motcua.platform.rules.ExpectedVersion;
-import vn.motcua.platform.http.problem.ProblemException;
+import vn.motcua.platform.http.idempotency.IdempotentUseCase;
 import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.rules.ExpectedVersion;
+import vn.motcua.platform.rules.Refusal;
 import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.Level;
 import vn.motcua.procedure.domain.ProcedureContent;
@@ -120,13 +121,14 @@ public class CatalogService {
                 .toList();
     }
 
+    @IdempotentUseCase
     public ProcedureDetails create(String code, ProcedureContent content) {
         if (!Codes.isProcedureCode(code)) {
-            throw ProblemException.invalid("code", Codes.PROCEDURE_RULE);
+            throw Refusal.invalid("code", Codes.PROCEDURE_RULE);
         }
         ProcedureContent normalised = checked(content);
         if (ProcedureEntity.findById(code) != null) {
-            throw ProblemException.conflict("Procedure " + code + " exists already; PUT /api/v1/procedures/" + code
+            throw Refusal.conflict("Procedure " + code + " exists already; PUT /api/v1/procedures/" + code
                     + " publishes a new version of it.");
         }
         ProcedureEntity entity = new ProcedureEntity();
@@ -142,7 +144,7 @@ public class CatalogService {
         ProcedureEntity entity = find(code);
         ExpectedVersion.requireCurrent(ifMatch, entity.version(), "Procedure " + code);
         if (entity.status == ProcedureStatus.WITHDRAWN) {
-            throw ProblemException.conflict("Procedure " + code + " is withdrawn; a withdrawn procedure is not edited.");
+            throw Refusal.conflict("Procedure " + code + " is withdrawn; a withdrawn procedure is not edited.");
         }
         ProcedureContent normalised = checked(content);
         if (normalised.equals(entity.content())) {
@@ -153,11 +155,12 @@ public class CatalogService {
         return published(entity, "UPDATED");
     }
 
+    @IdempotentUseCase
     public ProcedureDetails withdraw(String code, OptionalLong ifMatch) {
         ProcedureEntity entity = find(code);
         ExpectedVersion.requireCurrent(ifMatch, entity.version(), "Procedure " + code);
         if (entity.status == ProcedureStatus.WITHDRAWN) {
-            throw ProblemException.conflict("Procedure " + code + " is withdrawn already.");
+            throw Refusal.conflict("Procedure " + code + " is withdrawn already.");
         }
         entity.status = ProcedureStatus.WITHDRAWN;
         stamp(entity);
@@ -175,11 +178,11 @@ public class CatalogService {
 
     private ProcedureContent checked(ProcedureContent content) {
         if (content == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw Refusal.invalid("body", "is required");
         }
         Violations.reject(content.violations());
         if (FieldEntity.findById(content.fieldCode()) == null) {
-            throw ProblemException.unprocessable("fieldCode", "no field has the code " + content.fieldCode()
+            throw Refusal.unprocessable("fieldCode", "no field has the code " + content.fieldCode()
                     + "; GET /api/v1/fields lists them");
         }
         return content.normalised();
@@ -211,7 +214,7 @@ public class CatalogService {
     private ProcedureEntity find(String code) {
         ProcedureEntity entity = ProcedureEntity.findById(code);
         if (entity == null) {
-            throw ProblemException.notFound("procedure", code);
+            throw Refusal.notFound("procedure", code);
         }
         return entity;
     }

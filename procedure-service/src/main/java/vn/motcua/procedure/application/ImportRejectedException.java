@@ -1,24 +1,22 @@
 package vn.motcua.procedure.application;
 
+import vn.motcua.platform.rules.Refusal;
 import vn.motcua.platform.rules.Violation;
-import vn.motcua.platform.http.problem.ProblemException;
-import vn.motcua.platform.http.problem.ProblemType;
 import vn.motcua.procedure.domain.ImportAction;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * An import with at least one invalid row: 422, nothing written. Each broken rule is named as
- * {@code rows[<row>].<field>}, where {@code <row>} is the 1-based row number the report shows. The
- * report travels with it so that the API can return it inside the problem.
+ * An import with at least one invalid row: an unprocessable refusal, nothing written. Each broken rule is
+ * named as {@code rows[<row>].<field>}, where {@code <row>} is the 1-based row number the report shows.
+ * The report travels with it so that the API can return it inside the problem.
  */
-public class ImportRejectedException extends ProblemException {
+public class ImportRejectedException extends Refusal {
 
     private final transient ImportReport report;
 
     public ImportRejectedException(ImportReport report) {
-        super(ProblemType.UNPROCESSABLE, ProblemType.UNPROCESSABLE.status(), detail(report), errors(report), Map.of());
+        super(Reason.UNPROCESSABLE, detail(report), errors(report));
         this.report = report;
     }
 

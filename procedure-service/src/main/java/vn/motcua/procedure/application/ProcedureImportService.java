@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.motcua.platform.http.idempotency.IdempotentUseCase;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.ImportAction;
 import vn.motcua.procedure.domain.ProcedureContent;
 import vn.motcua.procedure.domain.ProcedureStatus;
-import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.persistence.FieldEntity;
 import vn.motcua.procedure.persistence.ProcedureEntity;
 
@@ -43,6 +44,7 @@ public class ProcedureImportService {
      * Checks every row and, unless {@code dryRun}, writes them. Throws {@link ImportRejectedException}
      * when any row is invalid.
      */
+    @IdempotentUseCase
     public ImportReport importProcedures(List<ImportRow<ProcedureContent>> rows, boolean dryRun) {
         ImportLimits.requireWithin(rows.size());
         Set<String> fields = FieldEntity.<FieldEntity>listAll().stream().map(field -> field.code).collect(Collectors.toSet());

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.motcua.platform.rules.ExpectedVersion;
-import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.UnitContent;
 import vn.motcua.procedure.domain.UnitKind;
 import vn.motcua.platform.rules.Violation;
+import vn.motcua.platform.rules.Refusal;
 import vn.motcua.procedure.persistence.FieldEntity;
 import vn.motcua.procedure.persistence.UnitEntity;
 
@@ -93,7 +93,7 @@ public class ReferenceDataService {
     public UnitEntity unit(String code) {
         UnitEntity unit = UnitEntity.findById(code);
         if (unit == null) {
-            throw ProblemException.notFound("unit", code);
+            throw Refusal.notFound("unit", code);
         }
         return unit;
     }
@@ -107,7 +107,7 @@ public class ReferenceDataService {
         Violations.reject(violations);
         UnitEntity byAgency = UnitEntity.find("agencyCode", content.agencyCode()).firstResult();
         if (byAgency != null && !byAgency.code.equals(code)) {
-            throw ProblemException.unprocessable("agencyCode", "is the agency code of unit " + byAgency.code
+            throw Refusal.unprocessable("agencyCode", "is the agency code of unit " + byAgency.code
                     + " already; each unit has its own");
         }
         UnitEntity unit = UnitEntity.findById(code);

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.motcua.platform.http.idempotency.IdempotentUseCase;
+import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.domain.Codes;
 import vn.motcua.procedure.domain.ImportAction;
 import vn.motcua.procedure.domain.UnitContent;
-import vn.motcua.platform.rules.Violation;
 import vn.motcua.procedure.persistence.UnitEntity;
 
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class UnitImportService {
      * Checks every row and, unless {@code dryRun}, writes them. Throws {@link ImportRejectedException}
      * when any row is invalid.
      */
+    @IdempotentUseCase
     public ImportReport importUnits(List<ImportRow<UnitContent>> rows, boolean dryRun) {
         ImportLimits.requireWithin(rows.size());
         List<UnitEntity> units = UnitEntity.listAll();

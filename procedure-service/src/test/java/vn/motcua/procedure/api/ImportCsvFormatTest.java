@@ -2,6 +2,7 @@ package vn.motcua.procedure.api;
 
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
+import vn.motcua.platform.rules.Refusal;
 import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
@@ -178,9 +179,11 @@ class ImportCsvFormatTest {
         for (int i = 0; i <= ImportLimits.MAX_ROWS; i++) {
             csv.append(String.format("%05d,Xã %d,COMMUNE,000.%05d.H40%n", i, i, i));
         }
-        ProblemException tooMany = refused(csv.toString());
-        assertThat(tooMany.status()).isEqualTo(413);
-        assertThat(tooMany.errors()).containsExactly(new Violation("rows", "must be at most 5000 per import"));
+        Refusal tooMany = catchThrowableOfType(() -> UnitImportCsv.read(csv.toString().getBytes(StandardCharsets.UTF_8), CSV),
+                Refusal.class);
+        assertThat(tooMany.reason()).isEqualTo(Refusal.Reason.TOO_LARGE);
+        assertThat(ProblemException.of(tooMany).status()).isEqualTo(413);
+        assertThat(tooMany.violations()).containsExactly(new Violation("rows", "must be at most 5000 per import"));
     }
 
     @Test

@@ -48,6 +48,11 @@ public final class TokenMinter {
     }
 
     public String mint(Grant grant) {
+        return sign(claims(grant));
+    }
+
+    /** The claims a token for the grant carries, for a caller that changes one of them before {@link #sign}. */
+    public JwtClaims claims(Grant grant) {
         long now = clock.instant().getEpochSecond();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
@@ -58,7 +63,11 @@ public final class TokenMinter {
         claims.setClaim("iat", now);
         claims.setClaim("exp", now + grant.lifetime().toSeconds());
         claims.setJwtId(UUID.randomUUID().toString());
+        return claims;
+    }
 
+    /** Signs claims with this minter's key. */
+    public String sign(JwtClaims claims) {
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(claims.toJson());
         signature.setKey(keys.privateKey());

@@ -95,6 +95,23 @@ public abstract class ServiceSmokeContract {
     }
 
     @Test
+    void namesTheCallerByTheTokensSubjectNotByTheirUserName() {
+        given().auth().oauth2(Tokens.citizenNamed("9f1c2a7e-citizen", "nguyen.van.an"))
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subject", equalTo("9f1c2a7e-citizen"));
+    }
+
+    @Test
+    void refusesATokenThatNamesNoSubject() {
+        given().auth().oauth2(Tokens.withoutSubject("nguyen.van.an", List.of("citizen")))
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:motcua:problem:unauthenticated"));
+    }
+
+    @Test
     void tellsAProvinceAdminThatTheyHaveNoUnit() {
         given().auth().oauth2(Tokens.provinceAdmin())
                 .when().get("/api/v1/me")

@@ -1,5 +1,6 @@
 package vn.motcua.platform.testing;
 
+import org.jose4j.jwt.JwtClaims;
 import vn.motcua.platform.local.SigningKeys;
 import vn.motcua.platform.local.TokenMinter;
 
@@ -33,6 +34,27 @@ public final class Tokens {
     public static String mint(String subject, List<String> roles, Optional<String> unitCode) {
         return minter(TestInfrastructure.get().signingKeys(), Clock.systemUTC())
                 .mint(new TokenMinter.Grant(subject, roles, unitCode, Duration.ofHours(1)));
+    }
+
+    /**
+     * A citizen's token as Keycloak issues one: its user name ({@code upn} and {@code preferred_username})
+     * is not its {@code sub}, and another account may carry the same user name later.
+     */
+    public static String citizenNamed(String subject, String userName) {
+        TokenMinter minter = minter(TestInfrastructure.get().signingKeys(), Clock.systemUTC());
+        JwtClaims claims = minter.claims(new TokenMinter.Grant(subject, List.of("citizen"), Optional.empty(), Duration.ofHours(1)));
+        claims.setStringClaim("upn", userName);
+        claims.setStringClaim("preferred_username", userName);
+        return minter.sign(claims);
+    }
+
+    /** A token that is well signed and current but names no {@code sub}, only a user name. */
+    public static String withoutSubject(String userName, List<String> roles) {
+        TokenMinter minter = minter(TestInfrastructure.get().signingKeys(), Clock.systemUTC());
+        JwtClaims claims = minter.claims(new TokenMinter.Grant(userName, roles, Optional.empty(), Duration.ofHours(1)));
+        claims.unsetClaim("sub");
+        claims.setStringClaim("preferred_username", userName);
+        return minter.sign(claims);
     }
 
     /** A well-formed token signed by a key the services do not trust. */

@@ -16,6 +16,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.motcua.platform.http.problem.ProblemException;
+import vn.motcua.platform.http.security.Caller;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
@@ -74,7 +75,7 @@ public class IdempotencyInterceptor {
         if (!Response.class.isAssignableFrom(invocation.getMethod().getReturnType()) && !restResponse) {
             throw new IllegalStateException(invocation.getMethod() + " is @Idempotent but does not return a Response");
         }
-        String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String caller = identity.isAnonymous() ? "anonymous" : Caller.subjectOf(identity);
         String hash = hash(request.method().name(), request.uri(), invocation);
 
         Optional<IdempotencyRecord> earlier = store.find(caller, key);

@@ -1,5 +1,6 @@
 package vn.motcua.platform.http.security;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,10 @@ import java.util.TreeSet;
 /**
  * Who is calling, as the bearer token says: subject, roles and, for an officer, the unit. Use cases
  * ask it for scoping decisions instead of reading JWT claims themselves.
+ *
+ * <p>A caller is their token's {@code sub}, never the principal name: SmallRye JWT names the principal
+ * after {@code upn}, then {@code preferred_username}, and a Keycloak user name can be given up and taken
+ * by someone else, who would then own the first user's dossiers.
  */
 @RequestScoped
 public class Caller {
@@ -25,8 +30,18 @@ public class Caller {
         return !identity.isAnonymous();
     }
 
+    /** The token's {@code sub}; 401 for a caller without one (the platform's JWT settings already require it). */
     public String subject() {
-        return identity.getPrincipal().getName();
+        return subjectOf(identity);
+    }
+
+    /** The {@code sub} of the token behind an identity, for platform code that holds the identity itself. */
+    public static String subjectOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && token.getSubject() != null && !token.getSubject().isBlank()) {
+            return token.getSubject();
+        }
+        throw new UnauthorizedException("the caller has no token subject");
     }
 
     public Set<String> roles() {

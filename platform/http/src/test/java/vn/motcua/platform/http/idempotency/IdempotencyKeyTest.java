@@ -258,6 +258,29 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void keysTheStoredAnswerByTheTokensSubjectNotByAUserNameTwoAccountsShare() {
+        String applicant = applicant();
+        String key = "retry-" + UUID.randomUUID();
+        String first = "sub-" + UUID.randomUUID();
+        String second = "sub-" + UUID.randomUUID();
+        Response firstAnswer = given().auth().oauth2(Tokens.citizenNamed(first, "tran.thi.binh"))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body(applicant))
+                .when().post(PATH);
+        Response secondAnswer = given().auth().oauth2(Tokens.citizenNamed(second, "tran.thi.binh"))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body(applicant))
+                .when().post(PATH);
+
+        firstAnswer.then().statusCode(201).body("registeredBy", equalTo(first));
+        secondAnswer.then().statusCode(201)
+                .header("Idempotency-Replayed", nullValue())
+                .body("registeredBy", equalTo(second));
+        assertThat(sideEffects(applicant)).isEqualTo(2);
+        assertThat(storedKeys(first)).containsExactly(key);
+        assertThat(storedKeys(second)).containsExactly(key);
+        assertThat(storedKeys("tran.thi.binh")).isEmpty();
+    }
+
+    @Test
     void runsConcurrentRequestsWithOneKeyExactlyOnce() throws Exception {
         int requests = 8;
         String applicant = applicant();

@@ -1,6 +1,7 @@
 package vn.motcua.platform.http.problem;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Endpoints that hold database connections of a small pool until released, and one that needs a connection. */
 @Path("/api/test/pool")
+@PermitAll
 public class PoolTestResource {
 
     static volatile CountDownLatch release = new CountDownLatch(0);

@@ -1,5 +1,6 @@
 package vn.motcua.platform.http.problem;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletionException;
 
 /** Endpoints that fail in every way an API can, for the problem+json tests. */
 @Path("/api/test/problems")
+@PermitAll
 public class ProblemTestResource {
 
     /** Personal data of the kind a careless exception message could carry. */

@@ -1,5 +1,6 @@
 package vn.motcua.platform.http.time;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 
 /** Reads time the way every service must: from the injected {@link Clock}. */
 @Path("/api/test/clock")
+@PermitAll
 public class ClockTestResource {
 
     /** What the clock said. */
