@@ -23,6 +23,7 @@ public class Idempotency {
     private Function<Object, Object> render;
     private Object answer;
     private boolean answered;
+    private boolean claimed;
 
     /** Runs the use case and renders its result as the endpoint's response ({@code Response} or {@code RestResponse}). */
     @SuppressWarnings("unchecked")
@@ -44,9 +45,17 @@ public class Idempotency {
         pending = request;
     }
 
-    /** The request whose key the next use case claims; null without a key or once it is answered. */
-    IdempotentRequest unanswered() {
-        return answered ? null : pending;
+    /**
+     * The request whose key the next use case claims; null without a key, or once a use case claimed it
+     * (a use case it calls in turn joins that claim rather than claiming again).
+     */
+    IdempotentRequest unclaimed() {
+        return answered || claimed ? null : pending;
+    }
+
+    /** A use case claimed the key, or let it go again when it failed. */
+    void claimed(boolean holding) {
+        claimed = holding;
     }
 
     boolean expectsAnswer() {

@@ -43,7 +43,7 @@ public class IdempotencyParticipant {
             return invocation.proceed();
         }
         Idempotency idempotency = Arc.container().instance(Idempotency.class).get();
-        IdempotentRequest request = idempotency.unanswered();
+        IdempotentRequest request = idempotency.unclaimed();
         if (request == null) {
             return invocation.proceed();
         }
@@ -66,11 +66,13 @@ public class IdempotencyParticipant {
             throw new Replayed(earlier.get().response());
         }
         Object result;
+        idempotency.claimed(true);
         try {
             result = proceed(invocation);
         } catch (RuntimeException e) {
             // whatever failed, the key is not consumed: a retry runs anew (a checked exception would otherwise commit)
             rollbackOnly();
+            idempotency.claimed(false);
             throw e;
         }
         Object answer = idempotency.render(result);
