@@ -35,7 +35,7 @@ class DemoHistoryTest {
             }
         });
         List<ObjectNode> realCase = history().rows().stream()
-                .filter(row -> row.path("receivingUnitCode").asText().equals("17185")
+                .filter(row -> row.path("receivingUnitCode").asText().equals("16906")
                         && civilStatus.contains(row.path("procedureCode").asText()))
                 .filter(row -> !receivedOn(row).isBefore(LocalDate.of(2025, 7, 1)) && !receivedOn(row).isAfter(LocalDate.of(2025, 7, 9)))
                 .toList();
