@@ -51,6 +51,18 @@ class DemoHistoryTest {
     }
 
     @Test
+    void onlyTheSamplesDemoUnitsReceiveDossiersThoughTheSampleHoldsAllTheProvincesUnits() throws IOException {
+        JsonNode catalogue = catalogue();
+        Set<String> demoUnits = new HashSet<>();
+        catalogue.path("demoUnits").forEach(code -> demoUnits.add(code.asText()));
+        Set<String> receiving = new HashSet<>();
+        history().rows().forEach(row -> receiving.add(row.path("receivingUnitCode").asText()));
+
+        assertThat(catalogue.path("units").size()).isEqualTo(131);
+        assertThat(receiving).isEqualTo(demoUnits).hasSize(12).contains("16906");
+    }
+
+    @Test
     void codesAreUniqueAndEveryTimelineMovesForwardInTime() throws IOException {
         Set<String> codes = new HashSet<>();
         for (ObjectNode row : history().rows()) {
