@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IntakeRequestsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final List<IntakeTarget> targets = List.of(new IntakeTarget("17185", "1.004884"), new IntakeTarget("17200", "1.001193"));
+    private final List<IntakeTarget> targets = List.of(new IntakeTarget("16906", "1.004884"), new IntakeTarget("16813", "1.001193"));
 
     @Test
     void every_body_passes_the_rules_intake_checks() throws Exception {
@@ -62,7 +62,7 @@ class IntakeRequestsTest {
             body.path("documents").forEach(d -> kinds.add(d.path("receivedAs").asText()));
         }
 
-        assertThat(units).containsExactlyInAnyOrder("17185", "17200");
+        assertThat(units).containsExactlyInAnyOrder("16906", "16813");
         assertThat(citizenIds).hasSizeGreaterThan(490);
         assertThat(documentCounts).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
         assertThat(kinds).containsExactlyInAnyOrder("PAPER", "FILE");

@@ -60,7 +60,7 @@ class ProvinceEndToEndIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration EVENTUALLY = Duration.ofMinutes(3);
-    private static final String UNIT = "16672";
+    private static final String UNIT = "17920";
     private static final String PROCEDURE = "1.990001";
     private static final String MISSING = "Giấy xác nhận của trưởng thôn (bản chính)";
     private static final Map<String, String> APPLICANT = Map.of(
@@ -122,7 +122,7 @@ class ProvinceEndToEndIT {
             JsonNode today = figures(liveScope());
             assertThat(today.path("received").asLong() + today.path("refused").asLong()).isEqualTo(first.liveCreated());
         });
-        JsonNode realCase = figures("from=2025-07-01&to=2025-07-09&unit=17185&field=tu-phap-ho-tich");
+        JsonNode realCase = figures("from=2025-07-01&to=2025-07-09&unit=16906&field=tu-phap-ho-tich");
         assertThat(realCase.path("received").asLong()).isEqualTo(43);
         assertThat(realCase.path("resolvedOnTime").asLong()).isEqualTo(43);
         assertThat(realCase.path("resolvedEarly").asLong()).isZero();
@@ -142,7 +142,7 @@ class ProvinceEndToEndIT {
         assertThat(second.liveCreated()).isZero();
         assertThat(figures(historyScope())).isEqualTo(history);
         assertThat(figures(liveScope())).isEqualTo(today);
-        assertThat(figures("from=2025-07-01&to=2025-07-09&unit=17185&field=tu-phap-ho-tich")).isEqualTo(realCase);
+        assertThat(figures("from=2025-07-01&to=2025-07-09&unit=16906&field=tu-phap-ho-tich")).isEqualTo(realCase);
     }
 
     @Test

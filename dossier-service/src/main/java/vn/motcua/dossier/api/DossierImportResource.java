@@ -55,7 +55,7 @@ public class DossierImportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = HistoricalDossierRequest.class),
             examples = @ExampleObject(name = "received and resolved", value = """
-                    [{"code": "H40.17185-2025-000123", "procedureCode": "1.004884", "receivingUnitCode": "17185",
+                    [{"code": "H40.16906-2025-000123", "procedureCode": "1.004884", "receivingUnitCode": "16906",
                       "channel": "COUNTER",
                       "applicant": {"fullName": "Lô Văn Minh", "citizenId": "040203001234", "phone": "0912345678",
                                     "address": "Bản Xốp Mạt, xã Lượng Minh, Nghệ An"},

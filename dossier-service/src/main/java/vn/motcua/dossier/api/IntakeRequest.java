@@ -10,7 +10,7 @@ import java.util.List;
 
 /** A dossier handed in at the counter by an officer, or submitted online by a citizen. */
 @Schema(description = "A new dossier", example = """
-        {"procedureCode": "1.001193", "receivingUnitCode": "17185", "competentUnitCode": "17185", "channel": "COUNTER",
+        {"procedureCode": "1.001193", "receivingUnitCode": "16906", "competentUnitCode": "16906", "channel": "COUNTER",
          "applicant": {"fullName": "Lô Văn Minh", "citizenId": "040203001234", "phone": "0912345678",
                        "address": "Bản Xốp Mạt, xã Lượng Minh, Nghệ An", "email": null},
          "documents": [{"name": "Tờ khai đăng ký khai sinh", "receivedAs": "PAPER"},

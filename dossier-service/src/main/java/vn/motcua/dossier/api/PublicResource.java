@@ -156,7 +156,7 @@ public class PublicResource {
             errors.add(new Violation("code", "must be at most " + MAX_CODE + " characters"));
             return null;
         }
-        // codes are upper case (000.17.185.H40-250707-0001); a citizen may type them otherwise
+        // codes are upper case (000.16.906.H40-250707-0001); a citizen may type them otherwise
         return code.strip().toUpperCase(Locale.ROOT);
     }
 

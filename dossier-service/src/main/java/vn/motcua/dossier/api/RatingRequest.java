@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A citizen's rating of a returned dossier, proven by the code and PIN from the receipt. */
 @Schema(description = "A rating", example = """
-        {"code": "000.17.185.H40-250707-0001", "pin": "40718263", "score": 5, "comment": "Cán bộ hướng dẫn tận tình"}""")
+        {"code": "000.16.906.H40-250707-0001", "pin": "40718263", "score": 5, "comment": "Cán bộ hướng dẫn tận tình"}""")
 public record RatingRequest(
         @Schema(description = "The dossier code as printed on the receipt") String code,
         @Schema(description = "The PIN printed on the receipt") String pin,

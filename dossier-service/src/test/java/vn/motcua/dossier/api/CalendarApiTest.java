@@ -69,7 +69,7 @@ class CalendarApiTest {
 
     @Test
     void anOfficerReadsTheSeeded2025WithItsNamesAndVersion() {
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().get(CALENDAR, 2025)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
@@ -127,7 +127,7 @@ class CalendarApiTest {
     @Test
     void refusesAYearOutsideTheRangeNamingTheYear() {
         for (String year : List.of("1899", "2101", "20x5", "-2025")) {
-            given().auth().oauth2(Tokens.officer("17185"))
+            given().auth().oauth2(Tokens.officer("16906"))
                     .when().get("/api/v1/calendar/" + year)
                     .then().statusCode(400)
                     .contentType(PROBLEM_JSON)
@@ -167,7 +167,7 @@ class CalendarApiTest {
                 .body("holidays.date", contains("2030-01-01", "2030-02-04"))
                 .body("holidays[1].confidence", equalTo("CERTAIN"));
 
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().get(CALENDAR, 2030)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
@@ -256,7 +256,7 @@ class CalendarApiTest {
     @Test
     void onlyProvinceAdminsWrite() {
         String body = calendar(List.of(day("2039-01-01", "Tết Dương lịch")), List.of());
-        given().auth().oauth2(Tokens.officer("17185")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON).body(body)
                 .when().put(CALENDAR, 2039)
                 .then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:motcua:problem:forbidden"));
@@ -268,7 +268,7 @@ class CalendarApiTest {
                 .then().statusCode(401).contentType(PROBLEM_JSON)
                 .header("WWW-Authenticate", "Bearer");
         // whatever the body: roles are checked before it is read
-        given().auth().oauth2(Tokens.officer("17185")).contentType(ContentType.JSON).body("{\"holidays\": ")
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON).body("{\"holidays\": ")
                 .when().put(CALENDAR, 2039)
                 .then().statusCode(403);
 
@@ -288,7 +288,7 @@ class CalendarApiTest {
                 .body("type", equalTo("urn:motcua:problem:precondition-failed"))
                 .body("detail", equalTo("If-Match names \"1\" but the calendar of 2033 is at version \"2\"; read it again and retry."));
 
-        given().auth().oauth2(Tokens.officer("17185")).when().get(CALENDAR, 2033)
+        given().auth().oauth2(Tokens.officer("16906")).when().get(CALENDAR, 2033)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("holidays.date", contains("2033-01-03"));
         put(2033, calendar(List.of(day("2033-01-04", "Ngày khác")), List.of()), Map.of("If-Match", "\"3\", \"2\""))

@@ -50,7 +50,7 @@ class ConfiguredWorkingWeekTest {
 
     @Test
     void showsTheConfiguredWorkingWeek() {
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().get("/api/v1/calendar/{year}", 2025)
                 .then().statusCode(200)
                 .body("workingWeek.fullDays", contains("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"))

@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 /** What the receipt, lookup and rating tests do over and over: take in a dossier, act on it, look it up, read its events. */
 final class CitizenAccess {
 
-    static final String OFFICER = Tokens.officer("17185");
+    static final String OFFICER = Tokens.officer("16906");
     static final String APPLICANT_NAME = "Lô Văn Minh";
     static final String CITIZEN_ID = "040203001234";
     static final String PHONE = "0912345678";

@@ -241,7 +241,7 @@ class DossierFormsApiTest {
         CitizenAccess.Taken taken = CitizenAccess.counterIntake();
         String receipt = "/api/v1/dossiers/" + taken.id() + "/forms/receipt";
         given().when().get(receipt).then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer("17164")).when().get(receipt).then().statusCode(403);
+        given().auth().oauth2(Tokens.officer("16876")).when().get(receipt).then().statusCode(403);
         given().auth().oauth2(Tokens.citizen("a-stranger")).when().get(receipt).then().statusCode(403);
         given().auth().oauth2(Tokens.provinceAdmin()).when().get(receipt).then().statusCode(200);
 

@@ -39,7 +39,7 @@ class DossierKafkaOutageTest {
         ReferenceDataFixture.publishSampleAndAwait(OwnBrokerInfrastructure.broker().bootstrapServers());
 
         OwnBrokerInfrastructure.broker().stop();
-        String officer = Tokens.officer("17185");
+        String officer = Tokens.officer("16906");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String id = given().auth().oauth2(officer).contentType(ContentType.JSON)

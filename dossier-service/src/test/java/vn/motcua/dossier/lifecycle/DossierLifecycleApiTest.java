@@ -49,7 +49,7 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(RealInfrastructure.class)
 class DossierLifecycleApiTest {
 
-    private static final String OFFICER = Tokens.officer("17185");
+    private static final String OFFICER = Tokens.officer("16906");
     private static final String CITIZEN_ID = "040203001234";
     private static final String CITIZEN_NAME = "Lô Văn Minh";
     private static final String PHONE = "0912345678";
@@ -76,7 +76,7 @@ class DossierLifecycleApiTest {
 
     static String intake(String procedure, String channel) {
         return """
-                {"procedureCode": "%s", "receivingUnitCode": "17185", "channel": %s,
+                {"procedureCode": "%s", "receivingUnitCode": "16906", "channel": %s,
                  "applicant": {"fullName": "%s", "citizenId": "%s", "phone": "%s",
                                "address": "Bản Xốp Mạt, xã Lượng Minh, Nghệ An"},
                  "documents": [{"name": "Tờ khai", "receivedAs": "PAPER"},
@@ -119,7 +119,7 @@ class DossierLifecycleApiTest {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(intake("1.000001", "COUNTER"))
                 .when().post("/api/v1/dossiers").then().statusCode(422).body("errors[0].field", equalTo("procedureCode"));
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(intake("1.004884", "COUNTER").replace("\"receivingUnitCode\": \"17185\"", "\"receivingUnitCode\": \"17185\", \"competentUnitCode\": \"99999\""))
+                .body(intake("1.004884", "COUNTER").replace("\"receivingUnitCode\": \"16906\"", "\"receivingUnitCode\": \"16906\", \"competentUnitCode\": \"99999\""))
                 .when().post("/api/v1/dossiers").then().statusCode(422).body("errors[0].field", equalTo("competentUnitCode"));
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(intake("1.004227.H40", "COUNTER"))
                 .when().post("/api/v1/dossiers").then().statusCode(422).body("errors[0].field", equalTo("competentUnitCode"));
@@ -127,12 +127,12 @@ class DossierLifecycleApiTest {
 
     @Test
     void anOfficerOfAnotherUnitCannotReceiveForThisCentreNorReadItsDossiers() {
-        given().auth().oauth2(Tokens.officer("17164")).contentType(ContentType.JSON).body(intake("1.004884", "COUNTER"))
+        given().auth().oauth2(Tokens.officer("16876")).contentType(ContentType.JSON).body(intake("1.004884", "COUNTER"))
                 .when().post("/api/v1/dossiers").then().statusCode(403);
         String id = created(intake("1.004884", "COUNTER"), OFFICER).path("id");
-        given().auth().oauth2(Tokens.officer("17164")).when().get("/api/v1/dossiers/" + id).then().statusCode(403);
-        act(id, "start", null, Tokens.officer("17164")).then().statusCode(403);
-        given().auth().oauth2(Tokens.officer("17164")).queryParam("code", given().auth().oauth2(OFFICER)
+        given().auth().oauth2(Tokens.officer("16876")).when().get("/api/v1/dossiers/" + id).then().statusCode(403);
+        act(id, "start", null, Tokens.officer("16876")).then().statusCode(403);
+        given().auth().oauth2(Tokens.officer("16876")).queryParam("code", given().auth().oauth2(OFFICER)
                         .get("/api/v1/dossiers/" + id).path("code").toString())
                 .when().get("/api/v1/dossiers").then().statusCode(200).body("total", equalTo(0));
     }
@@ -174,7 +174,7 @@ class DossierLifecycleApiTest {
         }
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= intakes; i++) {
-            expected.add("000.17.185.H40-250805-" + String.format("%04d", i));
+            expected.add("000.16.906.H40-250805-" + String.format("%04d", i));
         }
         assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
     }

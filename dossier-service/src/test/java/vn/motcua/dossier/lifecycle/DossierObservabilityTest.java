@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(RealInfrastructure.class)
 class DossierObservabilityTest {
 
-    private static final String OFFICER = Tokens.officer("17185");
+    private static final String OFFICER = Tokens.officer("16906");
     private static final String CITIZEN_ID = "040203001234";
 
     @Inject
@@ -84,7 +84,7 @@ class DossierObservabilityTest {
 
     private static String intake() {
         return """
-                {"procedureCode": "1.004884", "receivingUnitCode": "17185", "channel": "COUNTER",
+                {"procedureCode": "1.004884", "receivingUnitCode": "16906", "channel": "COUNTER",
                  "applicant": {"fullName": "Lô Văn Minh", "citizenId": "%s", "phone": "0912345678",
                                "address": "Bản Xốp Mạt, xã Lượng Minh, Nghệ An"},
                  "documents": [{"name": "Tờ khai", "receivedAs": "PAPER"}]}""".formatted(CITIZEN_ID);

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(RealInfrastructure.class)
 class FailedCommitTest {
 
-    private static final String OFFICER = Tokens.officer("17185");
+    private static final String OFFICER = Tokens.officer("16906");
     private static final String DOOMED_NAME = "Hà Thị Không Lưu";
     private static final Pattern SAMPLE = Pattern.compile("(?m)^motcua_dossier_intake_seconds_count\\{channel=\"counter\",outcome=\"(\\w+)\"} (\\S+)$");
 
@@ -99,7 +99,7 @@ class FailedCommitTest {
 
     private static Response intake(String key) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key).body("""
-                        {"procedureCode": "1.004884", "receivingUnitCode": "17185", "channel": "COUNTER",
+                        {"procedureCode": "1.004884", "receivingUnitCode": "16906", "channel": "COUNTER",
                          "applicant": {"fullName": "%s", "citizenId": "040203001235", "phone": "0912345678",
                                        "address": "Bản Xốp Mạt, xã Lượng Minh, Nghệ An"},
                          "documents": [{"name": "Tờ khai", "receivedAs": "PAPER"}]}""".formatted(DOOMED_NAME))

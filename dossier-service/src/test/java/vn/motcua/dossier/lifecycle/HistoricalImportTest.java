@@ -67,7 +67,7 @@ class HistoricalImportTest {
 
     static String legacy(String code, String timeline, String extra) {
         return """
-                {"code": "%s", "procedureCode": "1.004884", "receivingUnitCode": "17185", "channel": "COUNTER",%s
+                {"code": "%s", "procedureCode": "1.004884", "receivingUnitCode": "16906", "channel": "COUNTER",%s
                  "applicant": {"fullName": "%s", "citizenId": "%s", "phone": "0912345678",
                                "address": "Bản Xốp Mạt, xã Lượng Minh, Nghệ An"},
                  "documents": [{"name": "Tờ khai", "receivedAs": "PAPER"},
@@ -210,7 +210,7 @@ class HistoricalImportTest {
                 {"action": "receive", "at": "2025-12-29T08:00:00+07:00"},
                 {"action": "start", "at": "2025-12-29T09:00:00+07:00"}""", "") + "]")
                 .then().statusCode(200).body("imported", equalTo(1)).extract().path("results[0].dossierId");
-        String officer = Tokens.officer("17185");
+        String officer = Tokens.officer("16906");
         given().auth().oauth2(officer).when().get("/api/v1/dossiers/" + id).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS")).body("allowedActions", hasItems("resolve", "suspend"));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"outcome\": \"APPROVED\", \"resultAsFile\": false}")
@@ -224,7 +224,7 @@ class HistoricalImportTest {
     @Test
     void onlyAProvinceAdminImportsAndTheBodyMustBeAnArrayOfAtMostAThousandRows() {
         String body = "[" + legacy("H40-AUTH-" + UUID.randomUUID(), RECEIVED_FIRST_RESOLVED_SECOND, "") + "]";
-        given().auth().oauth2(Tokens.officer("17185")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/dossiers/import").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/dossiers/import").then().statusCode(401);
         importing("{}").then().statusCode(400).body("errors[0].field", equalTo("body"));

@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(RealInfrastructure.class)
 class OverdueWatchTest {
 
-    private static final String OFFICER = Tokens.officer("17185");
+    private static final String OFFICER = Tokens.officer("16906");
 
     @Inject
     OverdueWatch watch;

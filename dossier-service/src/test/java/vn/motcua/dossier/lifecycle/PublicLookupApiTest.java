@@ -123,7 +123,7 @@ class PublicLookupApiTest {
         // the quickest of a few tries: a pause of the machine can only make a try slower
         for (int i = 0; i < 3; i++) {
             wrongPin = Math.min(wrongPin, lookup(taken.code(), wrong(taken.pin())).timeIn(TimeUnit.MILLISECONDS));
-            unknownCode = Math.min(unknownCode, lookup("000.17.185.H40-251014-" + (7000 + i), taken.pin())
+            unknownCode = Math.min(unknownCode, lookup("000.16.906.H40-251014-" + (7000 + i), taken.pin())
                     .timeIn(TimeUnit.MILLISECONDS));
         }
         assertThat(wrongPin).isGreaterThanOrEqualTo(5);
@@ -152,7 +152,7 @@ class PublicLookupApiTest {
     @Test
     void aCodeNoDossierHasIsThrottledJustLikeARealOne() {
         clock.set("2025-10-09T08:00:00+07:00");
-        String unknownCode = "000.17.185.H40-251009-9999";
+        String unknownCode = "000.16.906.H40-251009-9999";
         for (int i = 0; i < 5; i++) {
             assertThat(lookup(unknownCode, "12345678").statusCode()).isEqualTo(404);
         }
@@ -166,7 +166,7 @@ class PublicLookupApiTest {
         clock.set("2025-10-10T08:00:00+07:00");
         CitizenAccess.Taken taken = CitizenAccess.counterIntake();
         for (int i = 0; i < 20; i++) {
-            assertThat(lookup(String.format("000.17.185.H40-251010-%04d", 5000 + i), "12345678").statusCode()).isEqualTo(404);
+            assertThat(lookup(String.format("000.16.906.H40-251010-%04d", 5000 + i), "12345678").statusCode()).isEqualTo(404);
         }
         Response throttled = lookup(taken.code(), taken.pin());
         assertThat(throttled.statusCode()).isEqualTo(429);
@@ -180,7 +180,7 @@ class PublicLookupApiTest {
     @Test
     void aMalformedLookupNamesTheFieldAndNeverEchoesThePin() {
         clock.set("2025-10-13T08:00:00+07:00");
-        Response noPin = given().contentType(ContentType.JSON).body("{\"code\": \"000.17.185.H40-251013-0001\"}")
+        Response noPin = given().contentType(ContentType.JSON).body("{\"code\": \"000.16.906.H40-251013-0001\"}")
                 .when().post("/api/v1/public/lookup").then().extract().response();
         assertThat(noPin.statusCode()).isEqualTo(400);
         assertThat(noPin.jsonPath().getList("errors.field")).containsExactly("pin");
@@ -190,7 +190,7 @@ class PublicLookupApiTest {
         assertThat(letters.asString()).doesNotContain("12ab5678x");
         // no failure was counted: the address may still make its twenty attempts
         for (int i = 0; i < 20; i++) {
-            assertThat(lookup(String.format("000.17.185.H40-251013-%04d", 6000 + i), "12345678").statusCode()).isEqualTo(404);
+            assertThat(lookup(String.format("000.16.906.H40-251013-%04d", 6000 + i), "12345678").statusCode()).isEqualTo(404);
         }
     }
 

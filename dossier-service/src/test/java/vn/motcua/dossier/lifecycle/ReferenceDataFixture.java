@@ -44,8 +44,8 @@ final class ReferenceDataFixture {
 
     static void publishSampleAndAwait(String bootstrapServers) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "fixture"))) {
-            unit(producer, "17185", "Xã Lượng Minh", "COMMUNE", "000.17.185.H40", "ACTIVE");
-            unit(producer, "17164", "Xã Tương Dương", "COMMUNE", "000.17.164.H40", "ACTIVE");
+            unit(producer, "16906", "Xã Lượng Minh", "COMMUNE", "000.16.906.H40", "ACTIVE");
+            unit(producer, "16876", "Xã Tương Dương", "COMMUNE", "000.16.876.H40", "ACTIVE");
             unit(producer, "40", "Tỉnh Nghệ An", "PROVINCE", "000.00.00.H40", "ACTIVE");
             procedure(producer, "1.004884", "Đăng ký lại khai sinh", "WORKING_DAYS", 5, null, "ACTIVE", List.of("COMMUNE"), 1);
             procedure(producer, "1.001193", "Đăng ký khai sinh", "SAME_DAY", null, "15:00", "ACTIVE", List.of("COMMUNE"), 1);

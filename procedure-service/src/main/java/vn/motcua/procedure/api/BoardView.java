@@ -13,7 +13,7 @@ import java.util.List;
 
 /** The public board of a unit as JSON, for portals that lay it out themselves. */
 @Schema(description = "The active procedures a unit's centre handles, grouped by field", example = """
-        {"unit": {"code": "17185", "name": "Xã Lượng Minh", "kind": "COMMUNE"}, "level": "COMMUNE",
+        {"unit": {"code": "16906", "name": "Xã Lượng Minh", "kind": "COMMUNE"}, "level": "COMMUNE",
          "centreName": "Trung tâm Phục vụ hành chính công xã Lượng Minh",
          "generatedAt": "2025-07-09T08:15:00+07:00", "procedureCount": 1,
          "fields": [{"fieldCode": "tu-phap-ho-tich", "fieldName": "Tư pháp - Hộ tịch", "procedures": [

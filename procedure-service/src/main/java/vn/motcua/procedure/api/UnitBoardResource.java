@@ -60,7 +60,7 @@ public class UnitBoardResource {
             content = @Content(mediaType = ProcedureResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept names neither application/json nor text/html",
             content = @Content(mediaType = ProcedureResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response board(@Parameter(description = "Unit code: 2 digits for the province, 5 for a commune", example = "17185")
+    public Response board(@Parameter(description = "Unit code: 2 digits for the province, 5 for a commune", example = "16906")
                           @PathParam("code") String code,
                           @Context Request request) {
         Variant variant = request.selectVariant(VARIANTS);

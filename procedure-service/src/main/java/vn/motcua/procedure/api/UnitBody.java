@@ -6,7 +6,7 @@ import vn.motcua.procedure.domain.UnitKind;
 
 /** A unit as a province admin sets it; the code is in the path. */
 @Schema(example = """
-        {"name": "Xã Lượng Minh", "kind": "COMMUNE", "agencyCode": "000.17.185.H40"}""")
+        {"name": "Xã Lượng Minh", "kind": "COMMUNE", "agencyCode": "000.16.906.H40"}""")
 public record UnitBody(String name, UnitKind kind, String agencyCode) {
 
     UnitContent toContent() {

@@ -6,12 +6,12 @@ import vn.motcua.procedure.domain.UnitKind;
 
 /** A unit in an import: the body of {@code PUT /api/v1/units/{code}} with its code. */
 @Schema(description = "A unit to import", example = """
-        {"code": "17185", "name": "Xã Lượng Minh", "kind": "COMMUNE", "agencyCode": "000.17.185.H40"}""")
+        {"code": "16906", "name": "Xã Lượng Minh", "kind": "COMMUNE", "agencyCode": "000.16.906.H40"}""")
 public record UnitImportBody(
         @Schema(description = "2 digits for the province, 5 for a commune") String code,
         String name,
         UnitKind kind,
-        @Schema(description = "The agency code dossier codes start with, such as 000.17.185.H40") String agencyCode) {
+        @Schema(description = "The agency code dossier codes start with, such as 000.16.906.H40") String agencyCode) {
 
     UnitContent toContent() {
         return new UnitContent(name, kind, agencyCode);

@@ -57,13 +57,13 @@ public class UnitImportResource {
 
     static final String CSV_EXAMPLE = """
             code,name,kind,agencyCode
-            17185,Xã Lượng Minh,COMMUNE,000.17.185.H40
-            17164,"Xã Tương Dương, Nghệ An",COMMUNE,000.17.164.H40
+            16906,Xã Lượng Minh,COMMUNE,000.16.906.H40
+            16876,"Xã Tương Dương, Nghệ An",COMMUNE,000.16.876.H40
             """;
 
     static final String JSON_EXAMPLE = """
-            [{"code": "17185", "name": "Xã Lượng Minh", "kind": "COMMUNE", "agencyCode": "000.17.185.H40"},
-             {"code": "16666", "name": "Phường Trường Vinh", "kind": "WARD", "agencyCode": "000.16.666.H40"}]""";
+            [{"code": "16906", "name": "Xã Lượng Minh", "kind": "COMMUNE", "agencyCode": "000.16.906.H40"},
+             {"code": "16690", "name": "Phường Trường Vinh", "kind": "WARD", "agencyCode": "000.16.690.H40"}]""";
 
     @Inject
     UnitImportService imports;

@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 
 /** An administrative unit: the province or one of its communes. */
 @Schema(example = """
-        {"code": "17185", "name": "Xã Lượng Minh", "kind": "COMMUNE", "level": "COMMUNE",
-         "agencyCode": "000.17.185.H40", "status": "ACTIVE", "version": 1, "updatedAt": "2025-07-01T08:00:00+07:00"}""")
+        {"code": "16906", "name": "Xã Lượng Minh", "kind": "COMMUNE", "level": "COMMUNE",
+         "agencyCode": "000.16.906.H40", "status": "ACTIVE", "version": 1, "updatedAt": "2025-07-01T08:00:00+07:00"}""")
 public record UnitView(String code, String name, UnitKind kind, Level level, String agencyCode, String status, long version,
                        OffsetDateTime updatedAt) {
 

@@ -21,7 +21,7 @@ public interface CatalogConfig {
     @WithDefault("http://localhost:3000/thu-tuc/{code}")
     String publicProcedureUrl();
 
-    /** Load the sample province (Nghệ An, a dozen communes, the sample procedures) when the catalogue is empty. */
+    /** Load the sample province (Nghệ An and its 130 official units, the sample procedures) when the catalogue is empty. */
     @WithName("sample-data")
     @WithDefault("false")
     boolean sampleData();

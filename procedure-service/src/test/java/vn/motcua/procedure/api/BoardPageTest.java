@@ -21,7 +21,7 @@ class BoardPageTest {
 
     @Test
     void printsEachFieldAsANumberedSectionOfCardsWithTheirQrCodes() {
-        Board board = new Board("17185", "Xã Lượng Minh", UnitKind.COMMUNE, Level.COMMUNE,
+        Board board = new Board("16906", "Xã Lượng Minh", UnitKind.COMMUNE, Level.COMMUNE,
                 "Trung tâm Phục vụ hành chính công xã Lượng Minh", MORNING, List.of(
                 new Board.Field("chung-thuc", "Chứng thực", List.of(entry("2.000884", "Chứng thực chữ ký", OnlineServiceLevel.NONE))),
                 new Board.Field("tu-phap-ho-tich", "Tư pháp - Hộ tịch", List.of(
@@ -46,7 +46,7 @@ class BoardPageTest {
 
     @Test
     void escapesTheCentreAndFieldNamesToo() {
-        Board board = new Board("17185", "Xã <b>", UnitKind.COMMUNE, Level.COMMUNE, "Trung tâm <i>x</i>", MORNING, List.of(
+        Board board = new Board("16906", "Xã <b>", UnitKind.COMMUNE, Level.COMMUNE, "Trung tâm <i>x</i>", MORNING, List.of(
                 new Board.Field("la", "Lĩnh vực <img src=x>", List.of(entry("1.000001", "Tên \"lạ\" & <mới>", OnlineServiceLevel.NONE)))));
 
         String html = BoardPage.render(board);
@@ -58,7 +58,7 @@ class BoardPageTest {
 
     @Test
     void anEmptyBoardSaysSo() {
-        Board board = new Board("17185", "Xã Lượng Minh", UnitKind.COMMUNE, Level.COMMUNE,
+        Board board = new Board("16906", "Xã Lượng Minh", UnitKind.COMMUNE, Level.COMMUNE,
                 "Trung tâm Phục vụ hành chính công xã Lượng Minh", MORNING, List.of());
 
         assertThat(BoardPage.render(board)).contains("Chưa có thủ tục hành chính nào được công bố.", "Gồm 0 thủ tục")

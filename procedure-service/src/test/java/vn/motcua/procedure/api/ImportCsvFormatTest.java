@@ -113,22 +113,22 @@ class ImportCsvFormatTest {
 
     @Test
     void aRowWithMoreValuesThanTheHeaderIsInvalidAsAWhole() {
-        String csv = "code,name,kind,agencyCode\n17185,Xã Lượng Minh,COMMUNE,000.17.185.H40,extra\n";
+        String csv = "code,name,kind,agencyCode\n16906,Xã Lượng Minh,COMMUNE,000.16.906.H40,extra\n";
 
         ImportRow<UnitContent> row = UnitImportCsv.read(csv.getBytes(StandardCharsets.UTF_8), CSV).get(0);
 
         assertThat(row.readErrors()).extracting(Violation::field).containsExactly("");
         assertThat(row.readErrors().get(0).message()).startsWith("has 5 values but the header names 4 columns");
-        assertThat(row.content()).isEqualTo(new UnitContent("Xã Lượng Minh", UnitKind.COMMUNE, "000.17.185.H40"));
+        assertThat(row.content()).isEqualTo(new UnitContent("Xã Lượng Minh", UnitKind.COMMUNE, "000.16.906.H40"));
     }
 
     @Test
     void theHeaderMayComeInAnyOrderAndCaseButNamesOnlyKnownColumnsAndEveryRequiredOne() {
-        String reordered = "AgencyCode, KIND ,name,code\n000.17.185.H40,commune,Xã Lượng Minh,17185\n";
+        String reordered = "AgencyCode, KIND ,name,code\n000.16.906.H40,commune,Xã Lượng Minh,16906\n";
         assertThat(UnitImportCsv.read(reordered.getBytes(StandardCharsets.UTF_8), CSV).get(0).content().kind())
                 .isEqualTo(UnitKind.COMMUNE);
 
-        ProblemException unknown = refused("code,name,kind,agency,district\n17185,a,COMMUNE,x,y\n");
+        ProblemException unknown = refused("code,name,kind,agency,district\n16906,a,COMMUNE,x,y\n");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.errors()).extracting(Violation::field).containsOnly("header");
         assertThat(unknown.errors()).extracting(Violation::message).containsExactly(
@@ -138,19 +138,19 @@ class ImportCsvFormatTest {
 
         assertThat(refused("code,name,kind,agencyCode,code\n").errors()).extracting(Violation::message)
                 .containsExactly("names the column code twice");
-        assertThat(refused("code;name;kind;agencyCode\n17185;a;COMMUNE;x\n").errors().get(0).message())
+        assertThat(refused("code;name;kind;agencyCode\n16906;a;COMMUNE;x\n").errors().get(0).message())
                 .contains("separated by semicolons");
     }
 
     @Test
     void anUnclosedQuoteIsRefusedNamingTheLineWhereItsRowStarts() {
-        ProblemException malformed = refused("code,name,kind,agencyCode\n17185,Xã Lượng Minh,COMMUNE,000.17.185.H40\n\n"
-                + "17164,\"Xã Tương Dương,COMMUNE,000.17.164.H40\n17170,Xã Nga My,COMMUNE,000.17.170.H40\n");
+        ProblemException malformed = refused("code,name,kind,agencyCode\n16906,Xã Lượng Minh,COMMUNE,000.16.906.H40\n\n"
+                + "16876,\"Xã Tương Dương,COMMUNE,000.16.876.H40\n16903,Xã Nga My,COMMUNE,000.16.903.H40\n");
         assertThat(malformed.type()).isEqualTo(ProblemType.MALFORMED_BODY);
         assertThat(malformed.getMessage()).startsWith("The CSV is not well-formed at line 4:");
         assertThat(malformed.errors()).containsExactly(new Violation("body", "is not well-formed CSV at line 4"));
 
-        ProblemException afterQuote = refused("code,name,kind,agencyCode\n17185,\"Xã\" Lượng Minh,COMMUNE,000.17.185.H40\n");
+        ProblemException afterQuote = refused("code,name,kind,agencyCode\n16906,\"Xã\" Lượng Minh,COMMUNE,000.16.906.H40\n");
         assertThat(afterQuote.getMessage()).startsWith("The CSV is not well-formed at line 2:");
     }
 
@@ -162,7 +162,7 @@ class ImportCsvFormatTest {
         assertThat(refused("code,name,kind,agencyCode\r\n").errors())
                 .containsExactly(new Violation("body", "has a header row but no data rows"));
 
-        byte[] latin1 = "code,name,kind,agencyCode\n17185,Xã Lượng Minh,COMMUNE,000.17.185.H40\n"
+        byte[] latin1 = "code,name,kind,agencyCode\n16906,Xã Lượng Minh,COMMUNE,000.16.906.H40\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         ProblemException notUtf8 = catchThrowableOfType(() -> UnitImportCsv.read(latin1, CSV), ProblemException.class);
         assertThat(notUtf8.type()).isEqualTo(ProblemType.MALFORMED_BODY);

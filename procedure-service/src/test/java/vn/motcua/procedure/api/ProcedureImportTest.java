@@ -322,7 +322,7 @@ class ProcedureImportTest {
         String body = array(row("1.980101", "Không có quyền", 5));
         json(given(), body).when().post(IMPORT)
                 .then().statusCode(401).contentType("application/problem+json");
-        json(given().auth().oauth2(Tokens.officer("17185")), body).when().post(IMPORT)
+        json(given().auth().oauth2(Tokens.officer("16906")), body).when().post(IMPORT)
                 .then().statusCode(403).contentType("application/problem+json");
         json(given().auth().oauth2(Tokens.analyst()), body).when().post(IMPORT)
                 .then().statusCode(403);

@@ -210,10 +210,10 @@ class ProcedurePublicationTest {
         given().contentType(ContentType.JSON).body(body("1.990008", "Không có thẻ", 5))
                 .when().post("/api/v1/procedures")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer("17185")).contentType(ContentType.JSON).body(body("1.990008", "Cán bộ xã", 5))
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON).body(body("1.990008", "Cán bộ xã", 5))
                 .when().post("/api/v1/procedures")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer("17185")).contentType(ContentType.JSON).body(body("1.001193", "Cán bộ xã", 5))
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON).body(body("1.001193", "Cán bộ xã", 5))
                 .when().put("/api/v1/procedures/1.001193")
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body("{\"name\": \"Lĩnh vực mới\"}")
@@ -251,7 +251,7 @@ class ProcedurePublicationTest {
                 .when().put("/api/v1/units/99002")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
         given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
-                .body("{\"name\": \"Xã trùng mã\", \"kind\": \"COMMUNE\", \"agencyCode\": \"000.17.185.H40\"}")
+                .body("{\"name\": \"Xã trùng mã\", \"kind\": \"COMMUNE\", \"agencyCode\": \"000.16.906.H40\"}")
                 .when().put("/api/v1/units/99003")
                 .then().statusCode(422).body("errors[0].field", equalTo("agencyCode"));
     }

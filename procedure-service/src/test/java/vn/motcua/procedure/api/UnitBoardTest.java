@@ -59,9 +59,9 @@ class UnitBoardTest {
 
     @Test
     void aCommuneBoardListsExactlyTheActiveCommuneProceduresGroupedByFieldInVietnameseOrder() {
-        JsonPath board = boardJson("17185");
+        JsonPath board = boardJson("16906");
 
-        assertThat(board.getString("unit.code")).isEqualTo("17185");
+        assertThat(board.getString("unit.code")).isEqualTo("16906");
         assertThat(board.getString("unit.name")).isEqualTo("Xã Lượng Minh");
         assertThat(board.getString("unit.kind")).isEqualTo("COMMUNE");
         assertThat(board.getString("level")).isEqualTo("COMMUNE");
@@ -95,7 +95,7 @@ class UnitBoardTest {
 
     @Test
     void eachProcedureShowsItsProcessingTimeFeesOnlineLevelAndQrCode() {
-        JsonPath board = boardJson("17185");
+        JsonPath board = boardJson("16906");
 
         Map<String, Object> birth = procedure(board, "1.001193");
         assertThat(birth).containsEntry("name", "Đăng ký khai sinh")
@@ -126,7 +126,7 @@ class UnitBoardTest {
 
     @Test
     void aWardHandlesCommuneLevelProceduresToo() {
-        JsonPath board = boardJson("16666");
+        JsonPath board = boardJson("16690");
         assertThat(board.getString("level")).isEqualTo("COMMUNE");
         assertThat(board.getString("centreName")).isEqualTo("Trung tâm Phục vụ hành chính công phường Trường Vinh");
         assertThat(asSets(codesByField(board))).isEqualTo(activeCatalogue("COMMUNE"));
@@ -135,23 +135,23 @@ class UnitBoardTest {
     @Test
     void aProcedureWithdrawnLeavesTheBoard() {
         create("1.997101", "Hỗ trợ tiền điện thử nghiệm bảng");
-        assertThat(codesByField(boardJson("17185")).get("bao-tro-xa-hoi")).contains("1.997101");
+        assertThat(codesByField(boardJson("16906")).get("bao-tro-xa-hoi")).contains("1.997101");
 
         given().auth().oauth2(Tokens.provinceAdmin())
                 .when().post("/api/v1/procedures/1.997101/withdraw")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
 
-        Map<String, List<String>> after = codesByField(boardJson("17185"));
+        Map<String, List<String>> after = codesByField(boardJson("16906"));
         assertThat(after.values()).noneMatch(codes -> codes.contains("1.997101"));
         assertThat(after.get("bao-tro-xa-hoi")).contains("1.001776");
-        assertThat(boardHtml("17185")).doesNotContain("1.997101");
+        assertThat(boardHtml("16906")).doesNotContain("1.997101");
     }
 
     @Test
     void thePrintablePageIsUtf8HtmlForA4WithTheCentreTheProceduresAndTheirQrCodes() {
-        JsonPath board = boardJson("17185");
+        JsonPath board = boardJson("16906");
         io.restassured.response.Response response = given().accept("text/html")
-                .when().get("/api/v1/units/17185/board");
+                .when().get("/api/v1/units/16906/board");
         response.then().statusCode(200).header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"));
         String html = new String(response.asByteArray(), StandardCharsets.UTF_8);
 
@@ -184,24 +184,24 @@ class UnitBoardTest {
                 .when().post("/api/v1/procedures")
                 .then().statusCode(201).body("name", equalTo(SCRIPT_NAME));
 
-        assertThat(procedure(boardJson("17185"), "1.997102")).containsEntry("name", SCRIPT_NAME);
-        String html = boardHtml("17185");
+        assertThat(procedure(boardJson("16906"), "1.997102")).containsEntry("name", SCRIPT_NAME);
+        String html = boardHtml("16906");
         assertThat(html).contains("Trợ giúp &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;thử nghiệm&quot;");
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script");
     }
 
     @Test
     void aBrowserGetsThePageAndAnythingElseGetsJson() throws Exception {
-        given().accept(BROWSER_ACCEPT).when().get("/api/v1/units/17185/board")
+        given().accept(BROWSER_ACCEPT).when().get("/api/v1/units/16906/board")
                 .then().statusCode(200).header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"));
-        given().accept("*/*").when().get("/api/v1/units/17185/board")
-                .then().statusCode(200).contentType(ContentType.JSON).body("unit.code", equalTo("17185"));
-        given().accept("application/json").when().get("/api/v1/units/17185/board")
+        given().accept("*/*").when().get("/api/v1/units/16906/board")
+                .then().statusCode(200).contentType(ContentType.JSON).body("unit.code", equalTo("16906"));
+        given().accept("application/json").when().get("/api/v1/units/16906/board")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .header("Cache-Control", equalTo("public, max-age=300"));
 
         HttpResponse<String> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + RestAssured.port + "/api/v1/units/17185/board")).GET().build(),
+                URI.create("http://localhost:" + RestAssured.port + "/api/v1/units/16906/board")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(bare.request().headers().firstValue("Accept")).isEmpty();
         assertThat(bare.statusCode()).isEqualTo(200);
@@ -212,7 +212,7 @@ class UnitBoardTest {
     @Test
     void anUnsupportedAcceptIsNotAcceptable() {
         given().accept("image/png")
-                .when().get("/api/v1/units/17185/board")
+                .when().get("/api/v1/units/16906/board")
                 .then().statusCode(406).contentType("application/problem+json")
                 .body("type", equalTo("urn:motcua:problem:not-acceptable"));
     }

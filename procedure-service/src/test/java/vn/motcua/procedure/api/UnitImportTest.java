@@ -91,7 +91,7 @@ class UnitImportTest {
     @Test
     void anAgencyCodeHeldByAnotherUnitOrGivenToTwoRowsIsRefused() {
         String csv = "code,name,kind,agencyCode\n"
-                + "98021,Xã Trùng Lượng Minh,COMMUNE,000.17.185.H40\n"
+                + "98021,Xã Trùng Lượng Minh,COMMUNE,000.16.906.H40\n"
                 + "98022,Xã Trùng Một,COMMUNE,000.98.022.H40\n"
                 + "98023,Xã Trùng Hai,COMMUNE,000.98.022.H40\n"
                 + "98022,Xã Trùng Mã,COMMUNE,000.98.024.H40\n";
@@ -101,7 +101,7 @@ class UnitImportTest {
                 .then().statusCode(422)
                 .body("errors.field", equalTo(List.of("rows[1].agencyCode", "rows[2].code", "rows[3].agencyCode", "rows[4].code")))
                 .body("errors.message", equalTo(List.of(
-                        "is the agency code of unit 17185 already; each unit has its own",
+                        "is the agency code of unit 16906 already; each unit has its own",
                         "is given in rows 2 and 4; an import gives each unit once",
                         "is given to rows 2 and 3; each unit has its own",
                         "is given in rows 2 and 4; an import gives each unit once")));
@@ -114,7 +114,7 @@ class UnitImportTest {
                 .when().post(IMPORT).then().statusCode(200).body("created", equalTo(1));
         // a sample unit exactly as it is, and the new one renamed
         String csv = "code,name,kind,agencyCode\n"
-                + "17185,Xã Lượng Minh,COMMUNE,000.17.185.H40\n"
+                + "16906,Xã Lượng Minh,COMMUNE,000.16.906.H40\n"
                 + "98061,Xã Đổi Tên Mới,COMMUNE,000.98.061.H40\n";
 
         csv(asAdmin(), csv).queryParam("dryRun", "true")
@@ -128,9 +128,9 @@ class UnitImportTest {
                 .then().statusCode(200).body("dryRun", equalTo(false))
                 .body("unchanged", equalTo(1)).body("updated", equalTo(1));
         given().when().get("/api/v1/units/98061").then().body("version", equalTo(2)).body("name", equalTo("Xã Đổi Tên Mới"));
-        given().when().get("/api/v1/units/17185").then().body("version", equalTo(1));
+        given().when().get("/api/v1/units/16906").then().body("version", equalTo(1));
         assertThat(eventsFor(dataSource, List.of("98061"))).isEqualTo(2);
-        assertThat(eventsFor(dataSource, List.of("17185"))).isEqualTo(1);
+        assertThat(eventsFor(dataSource, List.of("16906"))).isEqualTo(1);
     }
 
     @Test
@@ -149,7 +149,7 @@ class UnitImportTest {
     void importsNeedAProvinceAdmin() {
         String body = "[{\"code\": \"98041\", \"name\": \"Xã A\", \"kind\": \"COMMUNE\", \"agencyCode\": \"000.98.041.H40\"}]";
         json(given(), body).when().post(IMPORT).then().statusCode(401).contentType("application/problem+json");
-        json(given().auth().oauth2(Tokens.officer("17185")), body).when().post(IMPORT)
+        json(given().auth().oauth2(Tokens.officer("16906")), body).when().post(IMPORT)
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/units/98041").then().statusCode(404);
     }

@@ -57,7 +57,7 @@ public class LiveFeedResource {
             id: 1042
             event: counters
             retry: 5000
-            data: {"unit":"17185","date":"2025-07-01","asOf":"2025-07-01T10:15:00+07:00","received":5,"resolvedEarly":0,\
+            data: {"unit":"16906","date":"2025-07-01","asOf":"2025-07-01T10:15:00+07:00","received":5,"resolvedEarly":0,\
             "resolvedOnTime":4,"resolvedLate":0,"resolved":4,"refused":0,"withdrawn":0,"inProgress":3,\
             "inProgressNotYetDue":3,"inProgressOverdue":0}
 
@@ -120,7 +120,7 @@ public class LiveFeedResource {
             TicketRequest request = json.readValue(body, TicketRequest.class);
             return request == null ? new TicketRequest(null) : request;
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, 400, "The body must be JSON such as {\"unit\": \"17185\"},"
+            throw new ProblemException(ProblemType.MALFORMED_BODY, 400, "The body must be JSON such as {\"unit\": \"16906\"},"
                     + " or nothing.", List.of(), Map.of());
         }
     }
@@ -150,7 +150,7 @@ public class LiveFeedResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void stream(
             @Parameter(description = "A ticket from POST /api/v1/stream/tickets", required = true) @QueryParam("ticket") String ticket,
-            @Parameter(description = "Unit code; absent: the ticket's scope", example = "17185") @QueryParam("unit") String unit,
+            @Parameter(description = "Unit code; absent: the ticket's scope", example = "16906") @QueryParam("unit") String unit,
             @Parameter(description = "Sent by EventSource when it reconnects; the first event then is the state now")
             @HeaderParam("Last-Event-ID") String lastEventId,
             @Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response) {

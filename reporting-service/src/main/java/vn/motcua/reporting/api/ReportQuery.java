@@ -15,7 +15,7 @@ public class ReportQuery {
     String to;
 
     @QueryParam("unit")
-    @Parameter(description = "Competent unit code", example = "17185")
+    @Parameter(description = "Competent unit code", example = "16906")
     String unit;
 
     @QueryParam("field")

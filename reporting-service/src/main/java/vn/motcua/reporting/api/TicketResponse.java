@@ -13,9 +13,9 @@ public record TicketResponse(
                 example = "2025-07-01T08:16:00+07:00")
         OffsetDateTime expiresAt,
         @Schema(description = "The unit the ticket is bound to; null: the province (and any one of its units)",
-                example = "17185", nullable = true)
+                example = "16906", nullable = true)
         String unit,
         @Schema(description = "The stream to open, ticket and unit included",
-                example = "https://reporting.example.gov.vn/api/v1/stream?ticket=q2b6Qz3v1nW0d8eYk7mXp4sT9uJ5cA1fL0hR6gV2yN8&unit=17185")
+                example = "https://reporting.example.gov.vn/api/v1/stream?ticket=q2b6Qz3v1nW0d8eYk7mXp4sT9uJ5cA1fL0hR6gV2yN8&unit=16906")
         String streamUrl) {
 }

@@ -85,24 +85,24 @@ class LiveFeedTest {
     @Test
     void anOfficersTicketIsForTheirOwnUnitOnly() {
         clock.set("2031-03-10T09:00:00+07:00");
-        String url = given().auth().oauth2(Tokens.officer("17185"))
+        String url = given().auth().oauth2(Tokens.officer("16906"))
                 .when().post("/api/v1/stream/tickets")
                 .then().statusCode(200)
                 .header("Cache-Control", "no-store")
-                .body("unit", equalTo("17185"))
+                .body("unit", equalTo("16906"))
                 .body("expiresAt", equalTo("2031-03-10T09:01:00+07:00"))
                 .body("streamUrl", containsString("/api/v1/stream?ticket="))
-                .body("streamUrl", endsWith("&unit=17185"))
+                .body("streamUrl", endsWith("&unit=16906"))
                 .extract().path("streamUrl");
         assertThat(url.substring(url.indexOf("ticket=") + 7, url.indexOf('&'))).hasSizeGreaterThanOrEqualTo(43);
 
-        given().auth().oauth2(Tokens.officer("17185")).contentType(ContentType.JSON).body("{\"unit\": \"17164\"}")
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON).body("{\"unit\": \"16876\"}")
                 .when().post("/api/v1/stream/tickets")
-                .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("17185"));
+                .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("16906"));
 
         // a ticket bound to a unit opens no other unit's stream
-        String ticket = ticket(Tokens.officer("17185"), null);
-        given().queryParam("ticket", ticket).queryParam("unit", "17164").accept("text/event-stream")
+        String ticket = ticket(Tokens.officer("16906"), null);
+        given().queryParam("ticket", ticket).queryParam("unit", "16876").accept("text/event-stream")
                 .when().get("/api/v1/stream")
                 .then().statusCode(403).contentType(PROBLEM);
     }
@@ -112,9 +112,9 @@ class LiveFeedTest {
         given().auth().oauth2(Tokens.analyst())
                 .when().post("/api/v1/stream/tickets")
                 .then().statusCode(200).body("unit", nullValue());
-        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON).body("{\"unit\": \"17185\"}")
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON).body("{\"unit\": \"16906\"}")
                 .when().post("/api/v1/stream/tickets")
-                .then().statusCode(200).body("unit", equalTo("17185"));
+                .then().statusCode(200).body("unit", equalTo("16906"));
         // a dashboard's fetch() without a body sends no Content-Type at all
         HttpResponse<String> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/stream/tickets"))
                 .header("Authorization", "Bearer " + Tokens.analyst()).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -154,7 +154,7 @@ class LiveFeedTest {
     @Test
     void theLiveFeedDeliversAnUpdateAfterAnEvent() {
         clock.set("2031-03-12T09:00:00+07:00");
-        String unit = "17901";
+        String unit = "17935";
         try (SseClient stream = SseClient.open(streamUrl(ticket(Tokens.officer(unit), null), null), null);
              EventScript script = new EventScript(bootstrapServers)) {
             assertThat(stream.response().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -195,15 +195,15 @@ class LiveFeedTest {
             assertThat(stream.events().get(0).json().path("unit").isNull()).isTrue();
             // the province's roles may narrow a province ticket to one unit, but only to a unit
             String ticket = ticket(Tokens.analyst(), null);
-            try (SseClient oneUnit = SseClient.open(streamUrl(ticket, "17902"), null)) {
+            try (SseClient oneUnit = SseClient.open(streamUrl(ticket, "17944"), null)) {
                 await().atMost(Duration.ofSeconds(10)).until(() -> !oneUnit.events().isEmpty());
-                assertThat(oneUnit.events().get(0).json().path("unit").asText()).isEqualTo("17902");
+                assertThat(oneUnit.events().get(0).json().path("unit").asText()).isEqualTo("17944");
             }
             given().queryParam("ticket", ticket).queryParam("unit", "all").accept("text/event-stream")
                     .when().get("/api/v1/stream")
                     .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("unit"));
             long before = stream.last().counter("received");
-            for (String unit : new String[] {"17902", "17903"}) {
+            for (String unit : new String[] {"17944", "17950"}) {
                 script.publish(dossier(UUID.randomUUID(), "LIVE-P-" + unit, 1, DossierStatus.RECEIVED, unit, FIELD, PROCEDURE,
                         at("2031-03-13T08:00:00"), at("2031-03-13T08:00:00"), at("2031-03-13T08:30:00"), null, null));
             }
@@ -216,7 +216,7 @@ class LiveFeedTest {
     @Test
     void aReconnectionWithLastEventIdGetsTheCurrentStateAtOnce() {
         clock.set("2031-03-14T09:00:00+07:00");
-        String unit = "17904";
+        String unit = "17971";
         String url = streamUrl(ticket(Tokens.officer(unit), null), unit);
         String lastId;
         try (SseClient stream = SseClient.open(url, null)) {

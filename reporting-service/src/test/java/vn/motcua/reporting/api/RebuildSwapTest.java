@@ -47,7 +47,7 @@ class RebuildSwapTest {
     void aSwapThatWaitsTooLongForALockIsTriedAgain() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
         try (EventScript script = new EventScript(bootstrapServers)) {
-            script.publish(dossier(UUID.randomUUID(), "RB-SWAP", 1, DossierStatus.RECEIVED, "17907", "tu-phap-ho-tich", "1.001193",
+            script.publish(dossier(UUID.randomUUID(), "RB-SWAP", 1, DossierStatus.RECEIVED, "17833", "tu-phap-ho-tich", "1.001193",
                     at("2030-06-01T08:00:00"), at("2030-06-01T08:00:00"), at("2030-06-01T17:00:00"), null, null));
             await().atMost(Duration.ofSeconds(60)).until(script::consumedAll);
         }
@@ -63,7 +63,7 @@ class RebuildSwapTest {
             report.rollback();
             await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(state(id)));
         }
-        given().auth().oauth2(Tokens.analyst()).queryParam("from", "2030-06-01").queryParam("to", "2030-06-01").queryParam("unit", "17907")
+        given().auth().oauth2(Tokens.analyst()).queryParam("from", "2030-06-01").queryParam("to", "2030-06-01").queryParam("unit", "17833")
                 .when().get("/api/v1/reports/summary")
                 .then().statusCode(200).body("figures.received", org.hamcrest.Matchers.equalTo(1));
     }

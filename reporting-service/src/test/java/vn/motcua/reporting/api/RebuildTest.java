@@ -75,17 +75,17 @@ class RebuildTest {
         }
         try (EventScript script = new EventScript(bootstrapServers)) {
             // names, one of them renamed, and a stale version arriving after the newer one
-            script.publish(unit("17905", "Xã Một", 1));
-            script.publish(unit("17906", "Xã Hai", 1));
-            script.publish(unit("17906", "Xã Hai (sáp nhập)", 2));
-            script.publish(unit("17906", "Xã Hai (cũ)", 1));
+            script.publish(unit("17464", "Xã Diễn Châu", 1));
+            script.publish(unit("17827", "Xã Nghi Lộc", 1));
+            script.publish(unit("17827", "Xã Nghi Lộc (sáp nhập)", 2));
+            script.publish(unit("17827", "Xã Nghi Lộc (cũ)", 1));
             script.publish(procedure("1.001193", "Đăng ký khai sinh", CIVIL, "Tư pháp - Hộ tịch", 1, true));
             script.publish(procedure("2.000815", "Chứng thực bản sao từ bản chính", CERTIFY, "Chứng thực", 1, false));
             script.publish(procedure("2.000815", "Chứng thực bản sao từ bản chính (sửa)", CERTIFY, "Chứng thực", 2, true));
             // version 1 again, late: the live consumers keep version 2, and so must the rebuild
             script.publish(procedure("2.000815", "Chứng thực bản sao từ bản chính", CERTIFY, "Chứng thực", 1, false));
             for (int i = 0; i < 30; i++) {
-                String unit = i % 2 == 0 ? "17905" : "17906";
+                String unit = i % 2 == 0 ? "17464" : "17827";
                 String procedure = i % 3 == 0 ? "2.000815" : "1.001193";
                 String field = i % 3 == 0 ? CERTIFY : CIVIL;
                 int day = 1 + i % 20;
@@ -120,9 +120,9 @@ class RebuildTest {
             }
             // refused at the counter of an online submission: never received
             UUID refused = UUID.randomUUID();
-            script.publish(dossier(refused, "RB-REFUSED", 1, DossierStatus.SUBMITTED, "17905", CIVIL, "1.001193",
+            script.publish(dossier(refused, "RB-REFUSED", 1, DossierStatus.SUBMITTED, "17464", CIVIL, "1.001193",
                     at("2030-03-05T09:00:00"), null, null, null, null));
-            script.publish(dossier(refused, "RB-REFUSED", 2, DossierStatus.REFUSED, "17905", CIVIL, "1.001193",
+            script.publish(dossier(refused, "RB-REFUSED", 2, DossierStatus.REFUSED, "17464", CIVIL, "1.001193",
                     at("2030-03-06T09:00:00"), null, null, null, null));
             // something that is not an event at all
             script.publishPoison(UUID.randomUUID().toString());
@@ -136,7 +136,7 @@ class RebuildTest {
         Map<String, String> before = reports();
         // the answers compared are not empty ones: the scripted month, its names, the newest versions only
         assertThat(before.get("summary 2030-03-01..2030-03-31 null")).contains("\"received\":30");
-        assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("Xã Hai (sáp nhập)").doesNotContain("Xã Hai (cũ)");
+        assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("Xã Nghi Lộc (sáp nhập)").doesNotContain("Xã Nghi Lộc (cũ)");
         assertThat(before.get("by-procedure 2030-03-01..2030-03-31 null")).contains("Chứng thực bản sao từ bản chính (sửa)");
         List<String> indexesBefore = indexNames();
         long rowsBefore = count("SELECT count(*) FROM report_dossier");
@@ -172,7 +172,7 @@ class RebuildTest {
         String id = given().auth().oauth2(Tokens.provinceAdmin()).when().post(REBUILD).then().statusCode(202).extract().path("id");
         awaitDone(id);
         try (EventScript script = new EventScript(bootstrapServers)) {
-            script.publish(dossier(UUID.randomUUID(), "RB-AFTER", 1, DossierStatus.RECEIVED, "17905", CIVIL, "1.001193",
+            script.publish(dossier(UUID.randomUUID(), "RB-AFTER", 1, DossierStatus.RECEIVED, "17464", CIVIL, "1.001193",
                     at("2030-04-01T08:00:00"), at("2030-04-01T08:00:00"), at("2030-04-01T17:00:00"), null, null));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM report_dossier WHERE code = 'RB-AFTER'") == 1);
@@ -187,7 +187,7 @@ class RebuildTest {
             try (EventScript script = new EventScript(bootstrapServers)) {
                 while (publishing.get() || published.get() < 20) {
                     int n = published.getAndIncrement();
-                    script.publish(dossier(UUID.randomUUID(), "RB-DURING-" + n, 1, DossierStatus.RECEIVED, "17906", CIVIL,
+                    script.publish(dossier(UUID.randomUUID(), "RB-DURING-" + n, 1, DossierStatus.RECEIVED, "17827", CIVIL,
                             "1.001193", at("2030-05-01T08:00:00"), at("2030-05-01T08:00:00"), at("2030-05-01T17:00:00"),
                             null, null));
                 }
@@ -209,7 +209,7 @@ class RebuildTest {
     @Test
     void onlyAProvinceAdminRebuildsOrFollowsARebuild() {
         given().auth().oauth2(Tokens.analyst()).when().post(REBUILD).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer("17905")).when().post(REBUILD).then().statusCode(403);
+        given().auth().oauth2(Tokens.officer("17464")).when().post(REBUILD).then().statusCode(403);
         given().auth().oauth2(Tokens.analyst()).when().get(REBUILD).then().statusCode(403);
         given().when().post(REBUILD).then().statusCode(401);
     }
@@ -240,7 +240,7 @@ class RebuildTest {
         String[][] periods = {{"2030-03-01", "2030-03-31"}, {"2030-03-10", "2030-03-12"}, {"2025-01-01", "2034-12-31"}};
         for (String[] period : periods) {
             for (String report : REPORTS) {
-                for (String unit : new String[] {null, "17906"}) {
+                for (String unit : new String[] {null, "17827"}) {
                     var request = given().auth().oauth2(Tokens.analyst()).queryParam("from", period[0]).queryParam("to", period[1]);
                     if (unit != null) {
                         request.queryParam("unit", unit);

@@ -48,7 +48,7 @@ import static org.hamcrest.Matchers.hasItem;
 @WithTestResource(RealInfrastructure.class)
 class ReportsTest {
 
-    private static final String LUONG_MINH = "17185";
+    private static final String LUONG_MINH = "16906";
     private static final String FIELD = "tu-phap-ho-tich";
 
     @Inject
@@ -71,13 +71,13 @@ class ReportsTest {
         }
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "script"))) {
             send(producer, Topics.UNITS.name(), LUONG_MINH, UnitSnapshot.TYPE, EventJson.write(new UnitSnapshot(LUONG_MINH,
-                    "Xã Lượng Minh", "COMMUNE", "40", "000.17.185.H40", "ACTIVE", 1, at("2025-06-30T08:00:00"))));
+                    "Xã Lượng Minh", "COMMUNE", "40", "000.16.906.H40", "ACTIVE", 1, at("2025-06-30T08:00:00"))));
             // the real case: 43 civil-status dossiers received from 1 to 9 July 2025, all resolved on time
             for (int i = 0; i < 43; i++) {
                 int day = 1 + i % 9;
                 OffsetDateTime received = at("2025-07-%02dT08:%02d:00".formatted(day, i));
                 UUID id = UUID.randomUUID();
-                String code = "000.17.185.H40-2507%02d-%04d".formatted(day, i + 1);
+                String code = "000.16.906.H40-2507%02d-%04d".formatted(day, i + 1);
                 DossierLifecycleEvent r = event(id, code, 1, DossierEventType.RECEIVED, LUONG_MINH, LUONG_MINH, FIELD, received,
                         received.withHour(17).withMinute(0), null, null);
                 DossierLifecycleEvent s = event(id, code, 2, DossierEventType.RESOLVED, LUONG_MINH, LUONG_MINH, FIELD, received,
@@ -90,27 +90,27 @@ class ReportsTest {
             // noise that must not count: another field, another unit, outside the period
             lifecycle(producer, event(UUID.randomUUID(), "X-1", 1, DossierEventType.RECEIVED, LUONG_MINH, LUONG_MINH, "chung-thuc",
                     at("2025-07-03T09:00:00"), at("2025-07-03T17:00:00"), null, null));
-            lifecycle(producer, event(UUID.randomUUID(), "X-2", 1, DossierEventType.RECEIVED, "17164", "17164", FIELD,
+            lifecycle(producer, event(UUID.randomUUID(), "X-2", 1, DossierEventType.RECEIVED, "16876", "16876", FIELD,
                     at("2025-07-03T09:00:00"), at("2025-07-03T17:00:00"), null, null));
             lifecycle(producer, event(UUID.randomUUID(), "X-3", 1, DossierEventType.RECEIVED, LUONG_MINH, LUONG_MINH, FIELD,
                     at("2025-07-10T09:00:00"), at("2025-07-10T17:00:00"), null, null));
-            // unit 17191: one carried over and overdue as of 9 July, one received in the period and resolved late,
-            // one received in the period and still within its time; one received by 17191 for unit 17185
-            lifecycle(producer, event(UUID.randomUUID(), "C-1", 1, DossierEventType.RECEIVED, "17191", "17191", FIELD,
+            // unit 16885: one carried over and overdue as of 9 July, one received in the period and resolved late,
+            // one received in the period and still within its time; one received by 16885 for unit 16906
+            lifecycle(producer, event(UUID.randomUUID(), "C-1", 1, DossierEventType.RECEIVED, "16885", "16885", FIELD,
                     at("2025-06-25T09:00:00"), at("2025-07-02T17:00:00"), null, null));
             UUID late = UUID.randomUUID();
-            lifecycle(producer, event(late, "C-2", 1, DossierEventType.RECEIVED, "17191", "17191", FIELD,
+            lifecycle(producer, event(late, "C-2", 1, DossierEventType.RECEIVED, "16885", "16885", FIELD,
                     at("2025-07-01T09:00:00"), at("2025-07-03T17:00:00"), null, null));
-            lifecycle(producer, event(late, "C-2", 2, DossierEventType.RESOLVED, "17191", "17191", FIELD,
+            lifecycle(producer, event(late, "C-2", 2, DossierEventType.RESOLVED, "16885", "16885", FIELD,
                     at("2025-07-01T09:00:00"), at("2025-07-03T17:00:00"), at("2025-07-07T10:00:00"), Timeliness.LATE));
-            lifecycle(producer, event(UUID.randomUUID(), "C-3", 1, DossierEventType.RECEIVED, "17191", "17191", FIELD,
+            lifecycle(producer, event(UUID.randomUUID(), "C-3", 1, DossierEventType.RECEIVED, "16885", "16885", FIELD,
                     at("2025-07-08T09:00:00"), at("2025-07-15T17:00:00"), null, null));
-            lifecycle(producer, event(UUID.randomUUID(), "C-4", 1, DossierEventType.RECEIVED, "17191", LUONG_MINH, "chung-thuc",
+            lifecycle(producer, event(UUID.randomUUID(), "C-4", 1, DossierEventType.RECEIVED, "16885", LUONG_MINH, "chung-thuc",
                     at("2025-07-04T09:00:00"), at("2025-07-04T17:00:00"), null, null));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier") >= 50
                 && count("SELECT count(*) FROM report_dossier WHERE code = 'C-2' AND timeliness = 'LATE'") == 1
-                && count("SELECT count(*) FROM report_dossier WHERE resolved_date IS NOT NULL AND competent_unit_code = '17185'") == 43);
+                && count("SELECT count(*) FROM report_dossier WHERE resolved_date IS NOT NULL AND competent_unit_code = '16906'") == 43);
         scripted = true;
     }
 
@@ -135,7 +135,7 @@ class ReportsTest {
     @Test
     void carriedOverAndOverdueAreCountedAsOfTheEndOfThePeriod() {
         given().auth().oauth2(Tokens.provinceAdmin())
-                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "17191")
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "16885")
                 .when().get("/api/v1/reports/summary")
                 .then().statusCode(200)
                 .body("figures.received", equalTo(2))
@@ -155,9 +155,9 @@ class ReportsTest {
                 .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09")
                 .when().get("/api/v1/reports/by-unit")
                 .then().statusCode(200)
-                .body("rows.find { it.unitCode == '17191' }.receivedForOtherUnits", equalTo(1))
-                .body("rows.find { it.unitCode == '17185' }.unitName", equalTo("Xã Lượng Minh"))
-                .body("rows.find { it.unitCode == '17185' }.figures.received", equalTo(45));
+                .body("rows.find { it.unitCode == '16885' }.receivedForOtherUnits", equalTo(1))
+                .body("rows.find { it.unitCode == '16906' }.unitName", equalTo("Xã Lượng Minh"))
+                .body("rows.find { it.unitCode == '16906' }.figures.received", equalTo(45));
     }
 
     @Test
@@ -174,7 +174,7 @@ class ReportsTest {
                     first.competentUnitCode(), first.channel(), null, first.receivedAt(), first.dueAt(), 0L, null, null, null, null,
                     null, 1, 0, null));
             // and a marker to know the replay was consumed
-            lifecycle(producer, event(UUID.randomUUID(), "MARKER", 1, DossierEventType.RECEIVED, "17164", "17164", "chung-thuc",
+            lifecycle(producer, event(UUID.randomUUID(), "MARKER", 1, DossierEventType.RECEIVED, "16876", "16876", "chung-thuc",
                     at("2024-01-02T09:00:00"), at("2024-01-02T17:00:00"), null, null));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier WHERE code = 'MARKER'") == 1);
@@ -187,12 +187,12 @@ class ReportsTest {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "poison"))) {
             producer.send(new ProducerRecord<>(Topics.LIFECYCLE.name(), id.toString(), "{not an event".getBytes(StandardCharsets.UTF_8)))
                     .get(10, TimeUnit.SECONDS);
-            lifecycle(producer, event(id, "AFTER-POISON", 1, DossierEventType.RECEIVED, "17164", "17164", FIELD,
+            lifecycle(producer, event(id, "AFTER-POISON", 1, DossierEventType.RECEIVED, "16876", "16876", FIELD,
                     at("2024-02-02T09:00:00"), at("2024-02-02T17:00:00"), null, null));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier WHERE code = 'AFTER-POISON'") == 1);
         given().auth().oauth2(Tokens.analyst())
-                .queryParam("from", "2024-02-01").queryParam("to", "2024-02-29").queryParam("unit", "17164")
+                .queryParam("from", "2024-02-01").queryParam("to", "2024-02-29").queryParam("unit", "16876")
                 .when().get("/api/v1/reports/summary")
                 .then().statusCode(200).body("figures.received", equalTo(1));
     }
@@ -200,11 +200,11 @@ class ReportsTest {
     @Test
     void theCsvExportParsesBackToTheJsonNumbers() {
         byte[] csv = given().auth().oauth2(Tokens.analyst())
-                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "17191").queryParam("format", "csv")
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "16885").queryParam("format", "csv")
                 .when().get("/api/v1/reports/summary")
                 .then().statusCode(200)
                 .contentType("text/csv")
-                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-summary-2025-07-01-2025-07-09-17191.csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-summary-2025-07-01-2025-07-09-16885.csv"))
                 .extract().asByteArray();
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
@@ -228,7 +228,7 @@ class ReportsTest {
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Tiếp nhận mới");
             boolean found = false;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                if (row.getRowNum() > 0 && "17191".equals(row.getCell(0).getStringCellValue())) {
+                if (row.getRowNum() > 0 && "16885".equals(row.getCell(0).getStringCellValue())) {
                     assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(2.0);
                     assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1.0);
                     assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(0.6667);
@@ -272,7 +272,7 @@ class ReportsTest {
     @Test
     void theOverdueListNamesCodesAndDaysNeverPeople() {
         given().auth().oauth2(Tokens.analyst())
-                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "17191")
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", "16885")
                 .when().get("/api/v1/reports/overdue")
                 .then().statusCode(200)
                 .body("rows.dossierCode", equalTo(List.of("C-1")))
@@ -281,7 +281,7 @@ class ReportsTest {
 
     @Test
     void anOfficerSeesOnlyTheirOwnUnit() {
-        given().auth().oauth2(Tokens.officer("17164"))
+        given().auth().oauth2(Tokens.officer("16876"))
                 .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)
                 .when().get("/api/v1/reports/summary")
                 .then().statusCode(403).contentType("application/problem+json");

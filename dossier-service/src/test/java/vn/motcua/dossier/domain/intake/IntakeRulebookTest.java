@@ -30,7 +30,7 @@ class IntakeRulebookTest {
     private static final IntakeProcedure PROVINCIAL = new IntakeProcedure("1.004227.H40", "dat-dai",
             ProcessingTime.workingDays(10), Set.of(IntakeUnit.PROVINCE), true);
     private static final IntakeUnit LUONG_MINH = new IntakeUnit("16906", IntakeUnit.COMMUNE, true);
-    private static final IntakeUnit MERGED = new IntakeUnit("17188", IntakeUnit.COMMUNE, false);
+    private static final IntakeUnit MERGED = new IntakeUnit("16933", IntakeUnit.COMMUNE, false);
     private static final Applicant APPLICANT = new Applicant("Lô Văn Minh", "040203001234", "0912345678",
             "Bản Xốp Mạt, xã Lượng Minh", null);
     private static final List<ReceivedDocument> CHECKLIST = List.of(
@@ -148,7 +148,7 @@ class IntakeRulebookTest {
     @Test
     void only_an_officer_of_the_receiving_centre_receives_there() {
         IntakeDecision decision = IntakeRulebook.LIVE.decide(handIn(command(BIRTH.code(), null, null),
-                new Receiver.CounterOfficer(Optional.of("17164"))));
+                new Receiver.CounterOfficer(Optional.of("16876"))));
 
         assertThat(decision).isInstanceOf(IntakeRefused.class);
         IntakeRefused refused = (IntakeRefused) decision;

@@ -168,7 +168,7 @@ class TimelineReplayRulebookTest {
 
     private static DossierState intake(Channel channel) {
         return new DossierState(UUID.randomUUID(), "LEGACY-0001", "1.004884", "tu-phap-ho-tich", ProcessingTime.workingDays(5),
-                "17185", "17185", channel, null, DossierStatus.SUBMITTED, null, null, null, null, null, null, null, null, null,
+                "16906", "16906", channel, null, DossierStatus.SUBMITTED, null, null, null, null, null, null, null, null, null,
                 null, List.of(), false, null, 1, 0, 0);
     }
 

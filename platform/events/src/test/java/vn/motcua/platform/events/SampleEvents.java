@@ -17,7 +17,7 @@ final class SampleEvents {
     static final UUID EVENT_ID = UUID.fromString("3f6c1a2e-8d4b-4c1e-9a57-2b0e6f1d9c10");
     static final UUID DOSSIER_ID = UUID.fromString("b7e2d0c4-5a1f-4e8b-8c3d-7f9a0b1c2d3e");
     static final String DOSSIER_CODE = "000.00.01.H29-250701-0001";
-    static final String COMMUNE = "17185";
+    static final String COMMUNE = "16906";
     static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2025-07-01T08:15:00+07:00");
     static final OffsetDateTime DUE_AT = OffsetDateTime.parse("2025-07-01T17:00:00+07:00");
     static final OffsetDateTime RESOLVED_AT = OffsetDateTime.parse("2025-07-01T10:42:30.5+07:00");

@@ -107,7 +107,7 @@ class SnapshotSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"171", "1718", "171850", "4O"})
+    @ValueSource(strings = {"169", "1690", "169060", "4O"})
     void aUnitCodeThatIsNeitherTwoNorFiveDigitsIsRejected(String code) {
         byte[] payload = SampleEvents.edited(SampleEvents.commune(), json -> json.put("code", code));
 
@@ -118,7 +118,7 @@ class SnapshotSchemaTest {
     void anOptionalFieldAddedLaterInVersionOneIsAcceptedOnSnapshots() {
         byte[] procedure = SampleEvents.edited(SampleEvents.birthRegistration(),
                 json -> json.put("onlineUrl", "https://dichvucong.gov.vn/p/1.001193"));
-        byte[] unit = SampleEvents.edited(SampleEvents.commune(), json -> json.put("mergedInto", "17186"));
+        byte[] unit = SampleEvents.edited(SampleEvents.commune(), json -> json.put("mergedInto", "16912"));
 
         assertThat(EventSchemas.violations(PROCEDURE, procedure)).isEmpty();
         assertThat(EventSchemas.violations(UNIT, unit)).isEmpty();

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 final class DemoHistory {
 
-    static final String REAL_CASE_UNIT = "17185";
+    static final String REAL_CASE_UNIT = "16906";
     static final String REAL_CASE_FIELD = "tu-phap-ho-tich";
     static final LocalDate REAL_CASE_FROM = LocalDate.of(2025, 7, 1);
     static final LocalDate REAL_CASE_TO = LocalDate.of(2025, 7, 9);
@@ -80,11 +80,18 @@ final class DemoHistory {
                     p.path("processingTime").path("unit").asText(), p.path("processingTime").path("amount").asInt(0),
                     paid, !"NONE".equals(p.path("onlineServiceLevel").asText()), documents));
         }
-        this.communes = new ArrayList<>();
+        Map<String, Unit> units = new HashMap<>();
         for (JsonNode u : catalogue.path("units")) {
-            if (!"PROVINCE".equals(u.path("kind").asText())) {
-                communes.add(new Unit(u.path("code").asText(), u.path("name").asText(), u.path("agencyCode").asText()));
+            units.put(u.path("code").asText(), new Unit(u.path("code").asText(), u.path("name").asText(), u.path("agencyCode").asText()));
+        }
+        // the sample holds all of the province's units; the demo gives dossiers to the dozen it names, in its order
+        this.communes = new ArrayList<>();
+        for (JsonNode code : catalogue.path("demoUnits")) {
+            Unit unit = units.get(code.asText());
+            if (unit == null) {
+                throw new PlatformException("the sample catalogue's demoUnits names " + code.asText() + ", which is not one of its units");
             }
+            communes.add(unit);
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class DemoLiveDay {
 
-    private static final List<String> COMMUNES = List.of("17185", "17164", "16666", "17905");
+    private static final List<String> COMMUNES = List.of("16906", "16876", "16690", "17464");
 
     /** What happens to one dossier today. */
     private enum Story {

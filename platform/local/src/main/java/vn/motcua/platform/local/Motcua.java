@@ -27,7 +27,7 @@ public final class Motcua {
               ./motcua token --role ROLE [--unit CODE] [--sub SUBJECT] [--ttl DURATION]
                                                          print a JWT the local services accept
                   ROLE: officer, province_admin, analyst or citizen (repeat --role for several)
-                  --unit: the officer's unit code, e.g. 17185 (required for officer)
+                  --unit: the officer's unit code, e.g. 16906 (required for officer)
                   --ttl: lifetime such as 8h, 30m or PT2H (default 8h)
             Environment: MOTCUA_HOME, MOTCUA_PG_PORT, MOTCUA_KAFKA_PORT, MOTCUA_PROCEDURE_PORT,
               MOTCUA_DOSSIER_PORT, MOTCUA_REPORTING_PORT, MOTCUA_SERVICE_JVM_OPTS (see README.md)""";
@@ -145,7 +145,7 @@ public final class Motcua {
                 settings.postgresPort());
         out.printf("  Kafka              127.0.0.1:%d%n", settings.kafkaPort());
         out.println("  Data, keys, logs   " + settings.home());
-        out.println("A token for a commune officer: ./motcua token --role officer --unit 17185");
+        out.println("A token for a commune officer: ./motcua token --role officer --unit 16906");
         out.println("Press Ctrl-C to stop.");
     }
 
@@ -182,7 +182,7 @@ public final class Motcua {
             throw new PlatformException("say which role the token is for: --role " + String.join("|", ROLES));
         }
         if (roles.contains("officer") && unit.isEmpty()) {
-            throw new PlatformException("an officer works for a unit: add --unit CODE (e.g. --unit 17185)");
+            throw new PlatformException("an officer works for a unit: add --unit CODE (e.g. --unit 16906)");
         }
         if (subject == null) {
             subject = roles.get(0) + unit.map(code -> "-" + code).orElse("") + "-local";

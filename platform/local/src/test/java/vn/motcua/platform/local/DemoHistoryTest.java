@@ -35,7 +35,7 @@ class DemoHistoryTest {
             }
         });
         List<ObjectNode> realCase = history().rows().stream()
-                .filter(row -> row.path("receivingUnitCode").asText().equals("17185")
+                .filter(row -> row.path("receivingUnitCode").asText().equals("16906")
                         && civilStatus.contains(row.path("procedureCode").asText()))
                 .filter(row -> !receivedOn(row).isBefore(LocalDate.of(2025, 7, 1)) && !receivedOn(row).isAfter(LocalDate.of(2025, 7, 9)))
                 .toList();
@@ -48,6 +48,18 @@ class DemoHistoryTest {
             assertThat(OffsetDateTime.parse(resolve.path("at").asText()).toLocalDate()).isEqualTo(receivedOn(row));
             assertThat(row.path("competentUnitCode").isMissingNode()).isTrue();
         }
+    }
+
+    @Test
+    void onlyTheSamplesDemoUnitsReceiveDossiersThoughTheSampleHoldsAllTheProvincesUnits() throws IOException {
+        JsonNode catalogue = catalogue();
+        Set<String> demoUnits = new HashSet<>();
+        catalogue.path("demoUnits").forEach(code -> demoUnits.add(code.asText()));
+        Set<String> receiving = new HashSet<>();
+        history().rows().forEach(row -> receiving.add(row.path("receivingUnitCode").asText()));
+
+        assertThat(catalogue.path("units").size()).isEqualTo(131);
+        assertThat(receiving).isEqualTo(demoUnits).hasSize(12).contains("16906");
     }
 
     @Test

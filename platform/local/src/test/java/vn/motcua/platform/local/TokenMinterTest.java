@@ -29,13 +29,13 @@ class TokenMinterTest {
         SigningKeys keys = SigningKeys.loadOrCreate(dir);
         TokenMinter minter = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
 
-        String token = minter.mint(new TokenMinter.Grant("officer-1", List.of("officer"), Optional.of("17185"), Duration.ofHours(8)));
+        String token = minter.mint(new TokenMinter.Grant("officer-1", List.of("officer"), Optional.of("16906"), Duration.ofHours(8)));
 
         JwtClaims claims = consumer(keys).processToClaims(token);
         assertThat(claims.getIssuer()).isEqualTo(TokenMinter.LOCAL_ISSUER);
         assertThat(claims.getSubject()).isEqualTo("officer-1");
         assertThat(claims.getStringListClaimValue("groups")).containsExactly("officer");
-        assertThat(claims.getStringClaimValue("unit_code")).isEqualTo("17185");
+        assertThat(claims.getStringClaimValue("unit_code")).isEqualTo("16906");
         assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue()).isEqualTo(8 * 3600);
     }
 

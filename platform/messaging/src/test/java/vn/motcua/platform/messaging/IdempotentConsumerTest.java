@@ -115,7 +115,7 @@ class IdempotentConsumerTest {
         UUID dossier = UUID.randomUUID();
         DossierLifecycleEvent valid = LifecycleEvents.received(dossier, "BAD-UNIT", 1);
         byte[] broken = new String(EventJson.write(valid), StandardCharsets.UTF_8)
-                .replace("\"receivingUnitCode\":\"17185\"", "\"receivingUnitCode\":\"1\"").getBytes(StandardCharsets.UTF_8);
+                .replace("\"receivingUnitCode\":\"16906\"", "\"receivingUnitCode\":\"1\"").getBytes(StandardCharsets.UTF_8);
         send(dossier, valid.eventId(), valid.cloudEventType(), broken);
         DossierLifecycleEvent next = LifecycleEvents.received(dossier, "AFTER-BAD-UNIT", 2);
         send(next);
@@ -162,7 +162,7 @@ class IdempotentConsumerTest {
         deadLetter(record -> record.key().equals(dossier.toString()));
         assertThat(appliedSequences(dossier)).isEmpty();
 
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().post("/api/v1/admin/dlq/" + RecordingHandler.NAME + "/replay")
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.provinceAdmin())

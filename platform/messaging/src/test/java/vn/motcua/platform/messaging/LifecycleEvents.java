@@ -18,7 +18,7 @@ final class LifecycleEvents {
         OffsetDateTime at = OffsetDateTime.parse("2025-07-01T08:15:00+07:00").plusMinutes(sequence);
         return new DossierLifecycleEvent(UUID.randomUUID(), dossierId, dossierCode, sequence,
                 DossierEventType.RECEIVED.eventName(), at, DossierStatus.RECEIVED, DossierStatus.RECEIVED.code(),
-                "1.001193", "tu-phap-ho-tich", "17185", "17185", Channel.COUNTER, null, at,
+                "1.001193", "tu-phap-ho-tich", "16906", "16906", Channel.COUNTER, null, at,
                 OffsetDateTime.parse("2025-07-01T17:00:00+07:00"), 0L, null, null, null, null, null, 2, 0, null);
     }
 }

@@ -86,12 +86,12 @@ public abstract class ServiceSmokeContract {
 
     @Test
     void tellsAnOfficerWhoTheTokenSaysTheyAre() {
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
-                .body("subject", equalTo("officer-17185"))
+                .body("subject", equalTo("officer-16906"))
                 .body("roles", equalTo(List.of("officer")))
-                .body("unitCode", equalTo("17185"));
+                .body("unitCode", equalTo("16906"));
     }
 
     @Test
@@ -122,7 +122,7 @@ public abstract class ServiceSmokeContract {
 
     @Test
     void forbidsARoleTheEndpointRefuses() {
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().get("/test-probe/province-admin-only")
                 .then().statusCode(403)
                 .contentType("application/problem+json")

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** What the caller's token says about them. */
 @Schema(description = "Who the bearer token says you are", example = """
-        {"subject": "officer-luong-minh-1", "roles": ["officer"], "unitCode": "17185"}""")
+        {"subject": "officer-luong-minh-1", "roles": ["officer"], "unitCode": "16906"}""")
 public record Me(
         @Schema(description = "The token's subject (sub)") String subject,
         @Schema(description = "Roles from the groups claim: officer, province_admin, analyst, citizen") Set<String> roles,

@@ -39,7 +39,7 @@ class AnonymousThrottleTest {
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:motcua:problem:too-many-requests"));
 
-        given().auth().oauth2(Tokens.officer("17185")).when().get("/api/v1/me").then().statusCode(200);
+        given().auth().oauth2(Tokens.officer("16906")).when().get("/api/v1/me").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200);
 
         // a made-up token does not lift the limit: calls with a token, valid or not, share a bucket twice as large

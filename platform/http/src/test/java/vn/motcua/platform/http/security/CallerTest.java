@@ -42,39 +42,39 @@ class CallerTest {
 
     @Test
     void tellsAnOfficerEndpointTheOfficersSubjectRoleAndUnit() {
-        given().auth().oauth2(Tokens.officer("17185"))
+        given().auth().oauth2(Tokens.officer("16906"))
                 .when().get("/api/test/callers/officer-desk")
                 .then().statusCode(200)
-                .body("subject", equalTo("officer-17185"))
+                .body("subject", equalTo("officer-16906"))
                 .body("roles", equalTo(List.of("officer")))
-                .body("unitCode", equalTo("17185"))
-                .body("actsFor17185", equalTo(true))
+                .body("unitCode", equalTo("16906"))
+                .body("actsFor16906", equalTo(true))
                 .body("seesWholeProvince", equalTo(false));
     }
 
     @Test
     void letsAnOfficerOfTheUnitThrough() {
-        given().auth().oauth2(Tokens.officer("17185"))
-                .when().get("/api/test/callers/units/17185/queue")
+        given().auth().oauth2(Tokens.officer("16906"))
+                .when().get("/api/test/callers/units/16906/queue")
                 .then().statusCode(200)
-                .body(equalTo("queue of 17185"));
+                .body(equalTo("queue of 16906"));
     }
 
     @Test
     void refusesAnOfficerOfAnotherUnitWith403NamingTheUnit() {
-        given().auth().oauth2(Tokens.officer("17186"))
-                .when().get("/api/test/callers/units/17185/queue")
+        given().auth().oauth2(Tokens.officer("16912"))
+                .when().get("/api/test/callers/units/16906/queue")
                 .then().statusCode(403)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:motcua:problem:forbidden"))
-                .body("detail", equalTo("Only an officer of unit 17185 may do this."))
-                .body("instance", equalTo("/api/test/callers/units/17185/queue"));
+                .body("detail", equalTo("Only an officer of unit 16906 may do this."))
+                .body("instance", equalTo("/api/test/callers/units/16906/queue"));
     }
 
     @Test
     void refusesAProvinceAdminAUnitsOfficerWork() {
         given().auth().oauth2(Tokens.provinceAdmin())
-                .when().get("/api/test/callers/units/17185/queue")
+                .when().get("/api/test/callers/units/16906/queue")
                 .then().statusCode(403)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:motcua:problem:forbidden"));
@@ -82,8 +82,8 @@ class CallerTest {
 
     @Test
     void refusesACitizenWhoseTokenCarriesAUnitClaim() {
-        given().auth().oauth2(Tokens.mint("citizen-with-unit", List.of("citizen"), Optional.of("17185")))
-                .when().get("/api/test/callers/units/17185/queue")
+        given().auth().oauth2(Tokens.mint("citizen-with-unit", List.of("citizen"), Optional.of("16906")))
+                .when().get("/api/test/callers/units/16906/queue")
                 .then().statusCode(403)
                 .contentType(PROBLEM_JSON);
     }
@@ -91,28 +91,28 @@ class CallerTest {
     @Test
     void refusesAnOfficerWhoseTokenNamesNoUnit() {
         given().auth().oauth2(Tokens.mint("officer-without-unit", List.of("officer"), Optional.empty()))
-                .when().get("/api/test/callers/units/17185/queue")
+                .when().get("/api/test/callers/units/16906/queue")
                 .then().statusCode(403)
                 .contentType(PROBLEM_JSON);
     }
 
     @Test
     void letsAnOfficerOfEitherTheReceivingOrTheCompetentUnitThrough() {
-        String path = "/api/test/callers/dossiers/received-by/17185/handled-by/17200";
-        given().auth().oauth2(Tokens.officer("17185")).when().get(path).then().statusCode(200);
-        given().auth().oauth2(Tokens.officer("17200")).when().get(path).then().statusCode(200);
-        given().auth().oauth2(Tokens.officer("17186")).when().get(path)
+        String path = "/api/test/callers/dossiers/received-by/16906/handled-by/16813";
+        given().auth().oauth2(Tokens.officer("16906")).when().get(path).then().statusCode(200);
+        given().auth().oauth2(Tokens.officer("16813")).when().get(path).then().statusCode(200);
+        given().auth().oauth2(Tokens.officer("16912")).when().get(path)
                 .then().statusCode(403)
-                .body("detail", equalTo("Only an officer of unit 17185 or 17200 may do this."));
+                .body("detail", equalTo("Only an officer of unit 16906 or 16813 may do this."));
     }
 
     @Test
     void letsProvinceAdminsAndAnalystsSeeTheWholeProvinceButNotOfficersOrCitizens() {
         given().auth().oauth2(Tokens.provinceAdmin()).when().get("/api/test/callers/whoever")
-                .then().statusCode(200).body("seesWholeProvince", equalTo(true)).body("actsFor17185", equalTo(false));
+                .then().statusCode(200).body("seesWholeProvince", equalTo(true)).body("actsFor16906", equalTo(false));
         given().auth().oauth2(Tokens.analyst()).when().get("/api/test/callers/whoever")
                 .then().statusCode(200).body("seesWholeProvince", equalTo(true));
-        given().auth().oauth2(Tokens.officer("17185")).when().get("/api/test/callers/whoever")
+        given().auth().oauth2(Tokens.officer("16906")).when().get("/api/test/callers/whoever")
                 .then().statusCode(200).body("seesWholeProvince", equalTo(false));
         given().auth().oauth2(Tokens.citizen("citizen-an")).when().get("/api/test/callers/whoever")
                 .then().statusCode(200).body("seesWholeProvince", equalTo(false));

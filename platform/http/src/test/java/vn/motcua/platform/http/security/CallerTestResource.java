@@ -16,7 +16,7 @@ import java.util.Set;
 public class CallerTestResource {
 
     /** What {@link Caller} answered about the bearer of a token. */
-    public record CallerView(String subject, Set<String> roles, String unitCode, boolean actsFor17185,
+    public record CallerView(String subject, Set<String> roles, String unitCode, boolean actsFor16906,
                              boolean seesWholeProvince) {
     }
 
@@ -40,12 +40,12 @@ public class CallerTestResource {
     }
 
     @GET
-    @Path("/units/17185/queue")
+    @Path("/units/16906/queue")
     @Authenticated
     @Produces(MediaType.TEXT_PLAIN)
-    public String queueOf17185() {
-        caller.requireOfficerOf("17185");
-        return "queue of 17185";
+    public String queueOf16906() {
+        caller.requireOfficerOf("16906");
+        return "queue of 16906";
     }
 
     @GET
@@ -58,7 +58,7 @@ public class CallerTestResource {
     }
 
     private CallerView view() {
-        return new CallerView(caller.subject(), caller.roles(), caller.unitCode().orElse(null), caller.actsFor("17185"),
+        return new CallerView(caller.subject(), caller.roles(), caller.unitCode().orElse(null), caller.actsFor("16906"),
                 caller.seesWholeProvince());
     }
 }
