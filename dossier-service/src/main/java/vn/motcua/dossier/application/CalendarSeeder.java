@@ -34,7 +34,7 @@ public class CalendarSeeder {
     private static final Logger LOG = Logger.getLogger(CalendarSeeder.class);
 
     /** The seed file's shape. */
-    public record SeedFile(Map<Integer, SeedYear> years) {
+    public record SeedFile(String about, Map<Integer, SeedYear> years) {
     }
 
     /** One year of the seed file. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.http.text.LikePattern;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -67,8 +68,8 @@ public class DossierWorklist {
             where.append("TRUE");
         }
         if (filter.codePrefix() != null && !filter.codePrefix().isBlank()) {
-            where.append(" AND d.code LIKE ?");
-            parameters.add(filter.codePrefix().strip().replace("%", "").replace("_", "\\_") + "%");
+            where.append(" AND d.code LIKE ?").append(LikePattern.ESCAPE);
+            parameters.add(LikePattern.startingWith(filter.codePrefix().strip()));
         }
         if (filter.status() != null) {
             where.append(" AND d.status = ?");

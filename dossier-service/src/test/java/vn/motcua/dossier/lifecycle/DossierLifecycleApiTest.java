@@ -49,9 +49,9 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(RealInfrastructure.class)
 class DossierLifecycleApiTest {
 
-    private static final String OFFICER = Tokens.officer("16906");
+    static final String OFFICER = Tokens.officer("16906");
     private static final String CITIZEN_ID = "040203001234";
-    private static final String CITIZEN_NAME = "Lô Văn Minh";
+    static final String CITIZEN_NAME = "Lô Văn Minh";
     private static final String PHONE = "0912345678";
 
     @Inject

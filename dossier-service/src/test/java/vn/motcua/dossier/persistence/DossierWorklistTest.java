@@ -59,18 +59,23 @@ class DossierWorklistTest {
     }
 
     @Test
-    void aCodeIsAPrefixInWhichUnderscoreIsALetterAndPercentIsIgnored() {
+    void aCodeIsAPrefixInWhichUnderscoreAndPercentAreCharactersNotWildcards() {
         String unit = newUnit();
         store(unit + "-A_1", unit, unit, DossierStatus.RECEIVED, NOW.plus(DAY), null);
         store(unit + "-AB2", unit, unit, DossierStatus.RECEIVED, NOW.plus(DAY.multipliedBy(2)), null);
         store(unit + "-XA_3", unit, unit, DossierStatus.RECEIVED, NOW.plus(DAY.multipliedBy(3)), null);
+        store(unit + "-A%4", unit, unit, DossierStatus.RECEIVED, NOW.plus(DAY.multipliedBy(4)), null);
+        store(unit + "-A\\5", unit, unit, DossierStatus.RECEIVED, NOW.plus(DAY.multipliedBy(5)), null);
 
         assertThat(codes(Audience.ofUnit(unit), new Filter(" " + unit + "-A_ ", null, null, null, null, NOW), 0, 10))
                 .containsExactly(unit + "-A_1");
         assertThat(codes(Audience.ofUnit(unit), new Filter(unit + "-A%", null, null, null, null, NOW), 0, 10))
-                .containsExactly(unit + "-A_1", unit + "-AB2");
-        assertThat(codes(Audience.ofUnit(unit), new Filter(unit + "-%A", null, null, null, null, NOW), 0, 10))
-                .containsExactly(unit + "-A_1", unit + "-AB2");
+                .containsExactly(unit + "-A%4");
+        assertThat(codes(Audience.ofUnit(unit), new Filter(unit + "-%A", null, null, null, null, NOW), 0, 10)).isEmpty();
+        assertThat(codes(Audience.ofUnit(unit), new Filter(unit + "-A\\", null, null, null, null, NOW), 0, 10))
+                .containsExactly(unit + "-A\\5");
+        assertThat(codes(Audience.ofUnit(unit), new Filter(unit + "-A", null, null, null, null, NOW), 0, 10))
+                .containsExactly(unit + "-A_1", unit + "-AB2", unit + "-A%4", unit + "-A\\5");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.motcua.platform.rules.Violation;
 import vn.motcua.platform.http.problem.ProblemException;
 import vn.motcua.platform.http.problem.ProblemType;
+import vn.motcua.platform.http.text.Nfc;
 import vn.motcua.procedure.application.ImportLimits;
 
 import java.io.IOException;
@@ -171,7 +172,8 @@ final class ImportCsv {
             throw new ProblemException(ProblemType.MALFORMED_BODY, 400, "The body is not UTF-8 text; save the file as CSV UTF-8.",
                     List.of(new Violation("body", "must be UTF-8 text")), Map.of());
         }
-        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        // the CSV is read here, not by the service-wide JSON reader: its text is brought to NFC here too
+        return Nfc.of(!text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text);
     }
 
     private static ProblemException malformed(int line) {

@@ -11,6 +11,7 @@ import vn.motcua.platform.events.ProcedureSnapshot;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.idempotency.IdempotentUseCase;
 import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.http.text.LikePattern;
 import vn.motcua.platform.rules.ExpectedVersion;
 import vn.motcua.platform.rules.Refusal;
 import vn.motcua.procedure.domain.Codes;
@@ -72,8 +73,8 @@ public class CatalogService {
         List<String> words = SearchText.words(search.query());
         String phrase = String.join(" ", words);
         for (String word : words) {
-            where.append(" AND p.search_text LIKE ?");
-            parameters.add("%" + word + "%");
+            where.append(" AND p.search_text LIKE ?").append(LikePattern.ESCAPE);
+            parameters.add(LikePattern.containing(word));
         }
         long total = ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM procedure p" + where), parameters)
                 .getSingleResult()).longValue();
@@ -84,12 +85,13 @@ public class CatalogService {
             order = " ORDER BY p.name, p.code";
         } else {
             // best first: code prefix, then the phrase at the start of the name, anywhere in it, then likeness
-            order = " ORDER BY (p.code LIKE ?) DESC, CASE WHEN p.code LIKE ? THEN p.code END, (p.search_text LIKE ?) DESC,"
-                    + " (p.search_text LIKE ?) DESC, similarity(p.search_text, ?) DESC, p.name, p.code";
-            ranked.add(phrase + "%");
-            ranked.add(phrase + "%");
-            ranked.add(phrase + "%");
-            ranked.add("%" + phrase + "%");
+            String like = " LIKE ?" + LikePattern.ESCAPE;
+            order = " ORDER BY (p.code" + like + ") DESC, CASE WHEN p.code" + like + " THEN p.code END, (p.search_text" + like + ") DESC,"
+                    + " (p.search_text" + like + ") DESC, similarity(p.search_text, ?) DESC, p.name, p.code";
+            ranked.add(LikePattern.startingWith(phrase));
+            ranked.add(LikePattern.startingWith(phrase));
+            ranked.add(LikePattern.startingWith(phrase));
+            ranked.add(LikePattern.containing(phrase));
             ranked.add(phrase);
         }
         List<Object> all = new ArrayList<>(parameters);

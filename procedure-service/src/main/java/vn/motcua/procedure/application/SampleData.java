@@ -91,8 +91,10 @@ public class SampleData {
                     json.getTypeFactory().constructCollectionType(List.class, Sample.Unit.class));
             List<Procedure> procedures = new java.util.ArrayList<>();
             for (com.fasterxml.jackson.databind.JsonNode node : root.get("procedures")) {
-                procedures.add(new Procedure(node.get("code").asText(),
-                        json.convertValue(node, ProcedureContent.class)));
+                // the code names the procedure; the rest is its content, read as strictly as an API body
+                com.fasterxml.jackson.databind.node.ObjectNode content = node.deepCopy();
+                procedures.add(new Procedure(content.remove("code").asText(),
+                        json.convertValue(content, ProcedureContent.class)));
             }
             return new Sample(fields, units, procedures);
         } catch (IOException e) {

@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Folds Vietnamese text for search: any Unicode composition (NFC or NFD), any case, with or without
  * diacritics, and {@code đ} as {@code d}. "ĐĂNG KÝ KHAI SINH", "dang ky khai sinh" and the decomposed
- * form all fold to "dang ky khai sinh".
+ * form all fold to "dang ky khai sinh". Letters, digits, {@code .}, {@code %} and {@code _} make words;
+ * anything else separates them.
  */
 public final class SearchText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
+    // '%' and '_' stay: a search for them looks for those characters ("50%"), not for anything
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.%_]+");
 
     private SearchText() {
     }

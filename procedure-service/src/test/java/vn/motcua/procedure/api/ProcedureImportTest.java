@@ -40,7 +40,7 @@ import static vn.motcua.procedure.api.ImportRequestsSupport.json;
 class ProcedureImportTest {
 
     private static final String IMPORT = "/api/v1/procedures/import";
-    private static final String CSV_HEADER = "code,name,fieldCode,levels,processingTime.unit,processingTime.amount,"
+    static final String CSV_HEADER = "code,name,fieldCode,levels,processingTime.unit,processingTime.amount,"
             + "processingTime.cutoffTime,fees,documents,steps,result,conditions,legalBasis,competentAgency,onlineServiceLevel,"
             + "effectiveDate,announcingDecision";
 
