@@ -92,10 +92,18 @@ public final class EventScript implements AutoCloseable {
                                               boolean complete) {
         return new ProcedureSnapshot(code, version, "ACTIVE", name, fieldCode, fieldName, List.of("COMMUNE"),
                 new ProcedureSnapshot.ProcessingTime("SAME_DAY", null, "15:00"),
-                complete ? List.of(new ProcedureSnapshot.Fee("ANY", java.math.BigDecimal.ZERO, null)) : List.of(),
+                complete ? List.of(new ProcedureSnapshot.Fee("ANY", java.math.BigDecimal.ZERO, null)) : List.of(), false,
                 complete ? List.of(new ProcedureSnapshot.RequiredDocument("Tờ khai", null, 1, "ORIGINAL")) : List.of(),
                 complete ? List.of("Luật Hộ tịch 2014") : List.of(), null, "NONE", LocalDate.of(2025, 7, 1), null,
                 at("2030-01-01T08:00:00"));
+    }
+
+    /** A procedure published with its documents and legal basis, and no fee line: marked free, or fees not entered. */
+    public static ProcedureSnapshot procedureWithoutFees(String code, String fieldCode, boolean free) {
+        ProcedureSnapshot complete = procedure(code, "Thủ tục " + code, fieldCode, fieldCode, 1, true);
+        return new ProcedureSnapshot(code, 1, "ACTIVE", complete.name(), fieldCode, fieldCode, complete.levels(),
+                complete.processingTime(), List.of(), free, complete.documents(), complete.legalBasis(), null, "NONE",
+                complete.effectiveDate(), null, complete.updatedAt());
     }
 
     /** A record that is not an event at all: the consumers dead-letter it, the rebuild skips it. */

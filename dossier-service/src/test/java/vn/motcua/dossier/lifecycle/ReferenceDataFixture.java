@@ -66,7 +66,7 @@ final class ReferenceDataFixture {
                                   String cutoff, String status, List<String> levels, long version) {
         ProcedureSnapshot snapshot = new ProcedureSnapshot(code, version, status, name, "tu-phap-ho-tich", "Tư pháp - Hộ tịch",
                 levels, new ProcedureSnapshot.ProcessingTime(unit, amount, cutoff),
-                List.of(new ProcedureSnapshot.Fee("ANY", BigDecimal.ZERO, null)),
+                List.of(new ProcedureSnapshot.Fee("ANY", BigDecimal.ZERO, null)), false,
                 List.of(new ProcedureSnapshot.RequiredDocument("Tờ khai", null, 1, "ORIGINAL")),
                 List.of("Luật Hộ tịch năm 2014"), "Ủy ban nhân dân xã", "FULL", LocalDate.parse("2025-07-01"), null,
                 OffsetDateTime.parse("2025-06-30T08:00:00+07:00"));

@@ -43,7 +43,8 @@ public record BoardView(
             String code,
             String name,
             @Schema(description = "The processing time in Vietnamese, as printed") String processingTime,
-            @Schema(description = "Each fee in Vietnamese, as printed; [\"Miễn phí\"] when there is none") List<String> fees,
+            @Schema(description = "Each fee in Vietnamese, as printed; [\"Miễn phí\"] when it is free,"
+                    + " [\"Chưa cập nhật\"] when its fees are not entered yet") List<String> fees,
             OnlineServiceLevel onlineServiceLevel,
             @Schema(description = "The procedure's public page, which its QR code encodes") String publicUrl,
             @Schema(description = "Its QR code, PNG or SVG by Accept") String qrCodeUrl) {

@@ -78,6 +78,21 @@ final class ImportCells {
         }
     }
 
+    /** {@code true} or {@code false} in any case; an empty cell is false. */
+    static boolean yesNo(String column, String cell, List<Violation> errors) {
+        if (cell == null) {
+            return false;
+        }
+        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(new Violation(column, "must be true or false (empty: false)"));
+                yield false;
+            }
+        };
+    }
+
     static Integer wholeNumber(String column, String cell, List<Violation> errors) {
         if (cell == null) {
             return null;

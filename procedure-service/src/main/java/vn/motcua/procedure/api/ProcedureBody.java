@@ -31,8 +31,12 @@ public record ProcedureBody(
         List<Level> levels,
         @Schema(description = "unit WORKING_DAYS, WORKING_HOURS or SAME_DAY; amount of days or hours (absent for SAME_DAY);"
                 + " cutoffTime HH:mm for SAME_DAY (15:00 when absent)") ProcessingTime processingTime,
-        @Schema(description = "Fees in VND, at most one per channel (ANY, COUNTER, ONLINE, POST); empty when free")
+        @Schema(description = "Fees in VND, at most one per channel (ANY, COUNTER, ONLINE, POST); empty when free or not"
+                + " entered yet")
         List<Fee> fees,
+        @Schema(description = "true: the procedure is free by law, with no fees; false or absent: its fees are the lines"
+                + " given (none given: not entered yet)", defaultValue = "false")
+        Boolean free,
         List<RequiredDocument> documents,
         List<String> steps,
         String result,
@@ -45,7 +49,7 @@ public record ProcedureBody(
 
     ProcedureContent toContent() {
         return new ProcedureContent(name, fieldCode, levels, processingTime,
-                fees, documents, steps, result, conditions, legalBasis, competentAgency, onlineServiceLevel, effectiveDate,
+                fees, Boolean.TRUE.equals(free), documents, steps, result, conditions, legalBasis, competentAgency, onlineServiceLevel, effectiveDate,
                 announcingDecision);
     }
 }

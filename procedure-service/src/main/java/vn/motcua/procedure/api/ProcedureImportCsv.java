@@ -28,7 +28,7 @@ final class ProcedureImportCsv {
 
     static final List<String> COLUMNS = List.of("code", "name", "fieldCode", "levels", "processingTime.unit",
             "processingTime.amount", "processingTime.cutoffTime", "fees", "documents", "steps", "result", "conditions",
-            "legalBasis", "competentAgency", "onlineServiceLevel", "effectiveDate", "announcingDecision");
+            "legalBasis", "competentAgency", "onlineServiceLevel", "effectiveDate", "announcingDecision", "free");
     static final Set<String> REQUIRED = Set.of("code", "name", "fieldCode", "levels", "processingTime.unit",
             "onlineServiceLevel");
 
@@ -59,6 +59,7 @@ final class ProcedureImportCsv {
                 levels,
                 processingTime,
                 fees(row.cell("fees"), errors),
+                ImportCells.yesNo("free", row.cell("free"), errors),
                 documents(row.cell("documents"), errors),
                 ImportCells.texts(row.cell("steps")),
                 row.cell("result"),

@@ -68,7 +68,10 @@ public class ProcedureImportResource {
             - `processingTime.cutoffTime`: `HH:mm`, for `SAME_DAY` only (15:00 when empty)
             - `fees`: items `CHANNEL|amount` or `CHANNEL|amount|description` separated by `;`, such as \
             `COUNTER|20000;ONLINE|10000`; channel `ANY`, `COUNTER`, `ONLINE` or `POST`; amount in whole VND without \
-            separators; no fees (free) when empty
+            separators; empty when the procedure is free or its fees are not entered yet
+            - `free`: `true` when the procedure is free by law (then `fees` must be empty); `false` or empty otherwise. \
+            An empty `fees` cell without `free` = `true` means the fees are not entered yet, not that it is free; the \
+            column may be left out of the header
             - `documents`: items `name|FORM|copies` or `name|FORM|copies|template` separated by `;`; FORM `ORIGINAL`, \
             `COPY` or `ORIGINAL_OR_COPY`
             - `steps`, `conditions`, `legalBasis`: texts separated by `;`

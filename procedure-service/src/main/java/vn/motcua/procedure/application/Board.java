@@ -39,7 +39,8 @@ public record Board(String unitCode, String unitName, UnitKind unitKind, Level l
      * One procedure on the board.
      *
      * @param processingTime the processing time as the board prints it, such as "5 ngày làm việc"
-     * @param fees           each fee as the board prints it; "Miễn phí" alone when the procedure has none
+     * @param fees           each fee as the board prints it; "Miễn phí" alone when the procedure is free,
+     *                       "Chưa cập nhật" alone when its fees are not entered yet
      * @param publicUrl      the procedure's public page, which its QR code encodes
      */
     public record Entry(String code, String name, String processingTime, List<String> fees,

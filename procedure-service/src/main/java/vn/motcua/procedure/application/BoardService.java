@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BoardService {
 
-    /** What the board prints for a procedure with no fee. */
+    /** What the board prints for a procedure that is free by law. */
     static final String FREE = "Miễn phí";
+    /** What it prints for a procedure whose fees are not entered yet: saying "free" would be a guess. */
+    static final String FEES_NOT_ENTERED = "Chưa cập nhật";
     private static final String CENTRE = "Trung tâm Phục vụ hành chính công ";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -94,7 +96,9 @@ public class BoardService {
 
     private Board.Entry entry(ProcedureEntity procedure) {
         ProcedureContent content = procedure.content();
-        List<String> fees = content.fees().isEmpty() ? List.of(FREE) : content.fees().stream().map(Fee::describe).toList();
+        List<String> fees = content.free() ? List.of(FREE)
+                : content.fees().isEmpty() ? List.of(FEES_NOT_ENTERED)
+                : content.fees().stream().map(Fee::describe).toList();
         return new Board.Entry(procedure.code, content.name(), content.processingTime().describe(), fees,
                 content.onlineServiceLevel(), config.publicUrlOf(procedure.code));
     }

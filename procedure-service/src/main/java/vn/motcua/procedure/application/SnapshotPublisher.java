@@ -56,6 +56,7 @@ public class SnapshotPublisher {
                         content.processingTime().cutoffTime() == null ? null : HOURS.format(content.processingTime().cutoffTime())),
                 content.fees().stream().map(fee -> new ProcedureSnapshot.Fee(fee.channel().name(), fee.amount(), fee.description()))
                         .toList(),
+                content.free(),
                 content.documents().stream().map(document -> new ProcedureSnapshot.RequiredDocument(document.name(),
                         document.template(), document.copies(), document.form().name())).toList(),
                 content.legalBasis(),

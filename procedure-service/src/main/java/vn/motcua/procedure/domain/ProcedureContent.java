@@ -12,6 +12,9 @@ import java.util.Set;
  * What a procedure says to citizens and officers: everything but its code, status and version. Each
  * create or update of a procedure is a new content, checked against the catalogue's rules here.
  *
+ * @param fees            what it costs, at most one fee line per channel; empty when free or when not entered yet
+ * @param free            the procedure is free by law (no phí, no lệ phí): distinct from fees not entered yet, and so
+ *                        never with fee lines
  * @param conditions      requirements the applicant must meet (yêu cầu, điều kiện), if any
  * @param steps           how the procedure is carried out (trình tự thực hiện)
  * @param result          what the applicant receives (kết quả), such as "Giấy khai sinh"
@@ -24,6 +27,7 @@ public record ProcedureContent(
         List<Level> levels,
         ProcessingTime processingTime,
         List<Fee> fees,
+        boolean free,
         List<RequiredDocument> documents,
         List<String> steps,
         String result,
@@ -69,6 +73,10 @@ public record ProcedureContent(
                 violations.add(new Violation(at + ".channel", "is given twice; one fee per channel"));
             }
         }
+        if (free && !fees.isEmpty()) {
+            violations.add(new Violation("free", "is true, yet " + fees.size() + " fee line(s) are given: a free procedure"
+                    + " has no fees; leave fees empty, or set free to false"));
+        }
         if (documents.size() > 50) {
             violations.add(new Violation("documents", "must have at most 50 entries"));
         }
@@ -96,7 +104,7 @@ public record ProcedureContent(
 
     /** The content as stored: defaults filled in (the usual cut-off for same-day procedures). */
     public ProcedureContent normalised() {
-        return new ProcedureContent(name.strip(), fieldCode, levels, processingTime.normalised(), fees, documents, steps,
+        return new ProcedureContent(name.strip(), fieldCode, levels, processingTime.normalised(), fees, free, documents, steps,
                 result, conditions, legalBasis, competentAgency, onlineServiceLevel, effectiveDate, announcingDecision);
     }
 

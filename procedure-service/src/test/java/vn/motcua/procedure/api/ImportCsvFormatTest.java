@@ -98,6 +98,29 @@ class ImportCsvFormatTest {
     }
 
     @Test
+    void theFreeColumnMarksAProcedureFreeAndAnEmptyOrMissingCellLeavesItsFeesNotEntered() {
+        String csv = HEADER + "\n"
+                + "1.980103,Miễn phí,bao-tro-xa-hoi,COMMUNE,WORKING_DAYS,5,,,,,,,,,PARTIAL,,,TRUE\n"
+                + "1.980104,Chưa nhập phí,bao-tro-xa-hoi,COMMUNE,WORKING_DAYS,5,,,,,,,,,PARTIAL,,,\n"
+                + "1.980105,Có phí mà miễn,bao-tro-xa-hoi,COMMUNE,WORKING_DAYS,5,,ANY|20000,,,,,,,PARTIAL,,,true\n"
+                + "1.980106,Miễn phí?,bao-tro-xa-hoi,COMMUNE,WORKING_DAYS,5,,,,,,,,,PARTIAL,,,có\n";
+
+        List<ImportRow<ProcedureContent>> rows = ProcedureImportCsv.read(csv.getBytes(StandardCharsets.UTF_8), CSV);
+
+        assertThat(rows.get(0).content().free()).isTrue();
+        assertThat(rows.get(0).content().violations()).isEmpty();
+        assertThat(rows.get(1).content().free()).isFalse();
+        assertThat(rows.get(1).content().fees()).isEmpty();
+        assertThat(rows.get(2).content().violations()).extracting(Violation::field).containsExactly("free");
+        assertThat(rows.get(3).readErrors()).containsExactly(new Violation("free", "must be true or false (empty: false)"));
+        // a file written before the column existed still reads: fees empty and not free, as before
+        String old = HEADER.replace(",free", "") + "\n1.980107,Cũ,bao-tro-xa-hoi,COMMUNE,WORKING_DAYS,5,,,,,,,,,PARTIAL,,\n";
+        ImportRow<ProcedureContent> before = ProcedureImportCsv.read(old.getBytes(StandardCharsets.UTF_8), CSV).get(0);
+        assertThat(before.readErrors()).isEmpty();
+        assertThat(before.content().free()).isFalse();
+    }
+
+    @Test
     void cellsThatCannotBeReadNameTheirColumnAndItem() {
         String csv = HEADER + "\n1.980102,Tên,bao-tro-xa-hoi,COMMUNE;DISTRICT,WORKING_DAYS,năm,3pm,"
                 + "COUNTER|20.000;ONLINE,Tờ khai|ORIGINAL|một,,,,,,SOMETIMES,01/07/2025,\n";

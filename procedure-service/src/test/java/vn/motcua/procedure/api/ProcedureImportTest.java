@@ -229,6 +229,29 @@ class ProcedureImportTest {
     }
 
     @Test
+    void aFreeMarkTravelsThroughJsonAndCsvAndAFreeRowWithFeeLinesIsInvalid() {
+        String free = row("1.980181", "Miễn phí (JSON)", 5).replace("\"fees\": [{\"channel\": \"COUNTER\", \"amount\": 20000},"
+                + " {\"channel\": \"ONLINE\", \"amount\": 10000}]", "\"fees\": [], \"free\": true");
+        String freeWithFees = row("1.980182", "Miễn phí mà có phí", 5).replace("\"fees\":", "\"free\": true, \"fees\":");
+        json(asAdmin(), array(free, freeWithFees))
+                .when().post(IMPORT)
+                .then().statusCode(422)
+                .body("errors.field", equalTo(List.of("rows[2].free")));
+        json(asAdmin(), array(free))
+                .when().post(IMPORT)
+                .then().statusCode(200).body("results.action", equalTo(List.of("CREATED")));
+        csv(asAdmin(), CSV_HEADER + ",free\n"
+                + "1.980183,Miễn phí (CSV),bao-tro-xa-hoi,COMMUNE,WORKING_DAYS,5,,,Tờ khai|ORIGINAL|1,,,,"
+                + "Nghị định 20/2021/NĐ-CP,Ủy ban nhân dân xã,PARTIAL,2025-07-01,,true\n")
+                .when().post(IMPORT)
+                .then().statusCode(200).body("results.action", equalTo(List.of("CREATED")));
+
+        given().when().get("/api/v1/procedures/1.980181").then().statusCode(200).body("free", equalTo(true));
+        given().when().get("/api/v1/procedures/1.980183").then().statusCode(200).body("free", equalTo(true))
+                .body("fees", equalTo(List.of()));
+    }
+
+    @Test
     void theSameCodeTwiceNamesBothRows() {
         json(asAdmin(), array(row("1.980061", "Lần một", 5), row("1.980062", "Khác", 5), row("1.980061", "Lần hai", 5)))
                 .when().post(IMPORT)

@@ -172,6 +172,52 @@ class ProcedurePublicationTest {
     }
 
     @Test
+    void aFreeProcedureSaysSoInItsViewItsBoardAndItsSnapshotWhileFeesNotEnteredSayNothing() {
+        String free = body("1.990021", "Thủ tục miễn phí", 5).replace(
+                "[{\"channel\": \"COUNTER\", \"amount\": 20000}, {\"channel\": \"ONLINE\", \"amount\": 10000}]",
+                "[], \"free\": true").replace("[\"COMMUNE\"]", "[\"PROVINCE\"]");
+        String notEntered = body("1.990022", "Thủ tục chưa nhập phí", 5).replace(
+                "[{\"channel\": \"COUNTER\", \"amount\": 20000}, {\"channel\": \"ONLINE\", \"amount\": 10000}]", "[]")
+                .replace("[\"COMMUNE\"]", "[\"PROVINCE\"]");
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON).body(free)
+                .when().post("/api/v1/procedures")
+                .then().statusCode(201).body("free", equalTo(true)).body("fees", equalTo(List.of()));
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON).body(notEntered)
+                .when().post("/api/v1/procedures")
+                .then().statusCode(201).body("free", equalTo(false)).body("fees", equalTo(List.of()));
+
+        io.restassured.path.json.JsonPath board = given().accept(ContentType.JSON).when().get("/api/v1/units/40/board")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(board.getList("fields.procedures.flatten().findAll { it.code == '1.990021' }.fees"))
+                .containsExactly(List.of("Miễn phí"));
+        assertThat(board.getList("fields.procedures.flatten().findAll { it.code == '1.990022' }.fees"))
+                .containsExactly(List.of("Chưa cập nhật"));
+
+        ConsumerRecord<String, byte[]> record = CatalogueTopicReader.awaitRecord(bootstrapServers, Topics.CATALOG.name(),
+                r -> "1.990021".equals(r.key()));
+        EventEnvelope envelope = CloudEventCodec.fromRecord(record);
+        assertThat(EventSchemas.violations(envelope.type(), envelope.data())).isEmpty();
+        ProcedureSnapshot snapshot = EventJson.read(envelope.data(), ProcedureSnapshot.class);
+        assertThat(snapshot.free()).isTrue();
+        assertThat(snapshot.fees()).isEmpty();
+
+        // off the province board again, which other tests list exactly
+        List.of("1.990021", "1.990022").forEach(code -> given().auth().oauth2(Tokens.provinceAdmin())
+                .when().post("/api/v1/procedures/" + code + "/withdraw").then().statusCode(200));
+    }
+
+    @Test
+    void aProcedureMarkedFreeWithFeeLinesIsRefusedNamingFree() {
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(body("1.990023", "Miễn phí mà có phí", 5).replace("\"fees\":", "\"free\": true, \"fees\":"))
+                .when().post("/api/v1/procedures")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("free")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("a free procedure has no fees"));
+        given().when().get("/api/v1/procedures/1.990023").then().statusCode(404);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndTheRule() {
         given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
                 .body(body("1.99", "Mã sai", 5))

@@ -106,7 +106,7 @@ class UnitBoardTest {
                 .containsEntry("qrCodeUrl", "/api/v1/procedures/1.001193/qr");
         assertThat(procedure(board, "1.004884")).containsEntry("processingTime", "5 ngày làm việc")
                 .containsEntry("fees", List.of("5.000 đồng (nộp trực tiếp)", "2.500 đồng (nộp trực tuyến)"));
-        // a procedure with no fee at all says so
+        // a procedure marked free by law says so
         assertThat(procedure(board, "1.001776")).containsEntry("fees", List.of("Miễn phí"));
 
         byte[] png = given().accept("image/png").when().get((String) birth.get("qrCodeUrl"))

@@ -150,8 +150,12 @@ public class ReportResource {
     @GET
     @Path(Index766Report.NAME)
     @Operation(summary = "Decision 766 index", description = """
-            The Decision 766 criteria the platform can compute, each with its formula, counts and score.""" + FORMATS)
-    @APIResponse(responseCode = "200", description = "The criteria and their total", content = {
+            The Decision 766/QĐ-TTg index in its six groups (transparency 18, progress 20, online service 12, online \
+            payment 10, digitization 22, satisfaction 18), each with its formula, counts, status and score. A group \
+            the platform's data cannot support yet (online payment, until payments are recorded) is NOT_COMPUTABLE; \
+            one with nothing to measure in the scope is NO_DATA; neither is scored nor counted in maximumComputed. \
+            Digitization counts declared files, not stored ones, until file storage exists.""" + FORMATS)
+    @APIResponse(responseCode = "200", description = "The six groups and the total of those computed", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Index766Report.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX)})
     public Response index766(@BeanParam ReportQuery query) {

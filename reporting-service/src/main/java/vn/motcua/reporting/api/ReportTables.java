@@ -1,11 +1,13 @@
 package vn.motcua.reporting.api;
 
 import vn.motcua.reporting.application.ReportRows;
+import vn.motcua.reporting.domain.Criterion;
 import vn.motcua.reporting.domain.Figures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tables of the CSV and XLSX exports, one per report: Vietnamese headings and the same numbers as the
@@ -17,6 +19,11 @@ final class ReportTables {
             "Đã giải quyết trước hạn", "Đã giải quyết đúng hạn", "Đã giải quyết quá hạn", "Đã giải quyết",
             "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Từ chối tiếp nhận", "Rút hồ sơ",
             "Tỷ lệ trễ hạn", "Tỷ lệ đúng hạn", "Tỷ lệ giải quyết trước và đúng hạn");
+
+    private static final Map<Criterion.Status, String> STATUS_NAMES = Map.of(
+            Criterion.Status.COMPUTED, "Đã tính",
+            Criterion.Status.NO_DATA, "Không có số liệu trong kỳ",
+            Criterion.Status.NOT_COMPUTABLE, "Chưa tính được");
 
     private ReportTables() {
     }
@@ -76,10 +83,14 @@ final class ReportTables {
 
     static ReportTable of(Index766Report report) {
         List<List<Object>> table = new ArrayList<>();
-        // Arrays.asList: a criterion with nothing to measure has no score (null)
+        // Arrays.asList: a group without a score has null there, and may have no note
         report.criteria().forEach(criterion -> table.add(Arrays.asList(criterion.name(), criterion.maximum(),
-                criterion.score(), criterion.formula(), criterion.counts().toString())));
-        return new ReportTable(List.of("Tiêu chí", "Điểm tối đa", "Điểm", "Công thức", "Số liệu"), table);
+                criterion.score(), STATUS_NAMES.get(criterion.status()), criterion.formula(), criterion.counts().toString(),
+                criterion.note())));
+        table.add(Arrays.asList("Tổng (các nhóm tính được)", report.maximumComputed(), report.total(), null,
+                "tổng điểm các nhóm tính được, trên tổng trọng số của chúng; thang điểm " + report.maximum(), null, null));
+        return new ReportTable(List.of("Nhóm tiêu chí", "Điểm tối đa", "Điểm", "Trạng thái", "Công thức", "Số liệu", "Ghi chú"),
+                table);
     }
 
     private static List<Object> cells(Figures figures) {

@@ -4,27 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.reporting.domain.Criterion;
 import vn.motcua.reporting.domain.Figures;
+import vn.motcua.reporting.domain.Index766Group;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.reporting.persistence.CountSums;
 import vn.motcua.reporting.persistence.PublicationRows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parts of the Decision 766/QĐ-TTg index (100 points) the platform can compute from its own data
- * (DOMAIN.md): transparency 18, progress and results 20, digitisation 22, online service 22,
- * satisfaction 18. Each criterion states its formula and the counts behind it.
+ * The Decision 766/QĐ-TTg index (100 points) in its six groups (DOMAIN.md): transparency 18, progress 20,
+ * online service 12, online payment 10, digitization 22, satisfaction 18. Each group states its formula and
+ * the counts behind it; one the platform's data cannot support yet is not computable, and stays out of
+ * the total and of {@code maximumComputed}.
  */
 @ApplicationScoped
 public class Index766Service {
 
-    /** The index for a scope: its criteria and the total of the scores that could be computed. */
+    /** The index for a scope: its six groups, in the portal's order, and the total of those computed. */
     public record Index(List<Criterion> criteria, BigDecimal total, int maximumComputed) {
     }
 
@@ -36,33 +37,20 @@ public class Index766Service {
 
     public Index index(ReportScope scope) {
         CountSums.Sums period = counts.sums(scope, Optional.empty()).get(0);
-        List<Criterion> criteria = new ArrayList<>();
-        criteria.add(transparency(scope));
-        criteria.add(progress(period.figures()));
-        long documentsTotal = period.documentsTotal();
-        long documentsAsFiles = period.documentsAsFiles();
-        long resolvedWithResult = period.resolvedWithResult();
-        long resultsAsFiles = period.resultsAsFiles();
-        BigDecimal documentsShare = documentsTotal == 0 ? null
-                : BigDecimal.valueOf(documentsAsFiles).divide(BigDecimal.valueOf(documentsTotal), 6, RoundingMode.HALF_UP);
-        BigDecimal resultsShare = resolvedWithResult == 0 ? null
-                : BigDecimal.valueOf(resultsAsFiles).divide(BigDecimal.valueOf(resolvedWithResult), 6, RoundingMode.HALF_UP);
-        BigDecimal digitisation = documentsShare == null || resultsShare == null ? null
-                : BigDecimal.valueOf(11).multiply(documentsShare.add(resultsShare)).setScale(2, RoundingMode.HALF_UP);
-        criteria.add(new Criterion("digitization", 22, digitisation,
-                "11 × documentsAsFiles / documentsTotal + 11 × resultsAsFiles / resolvedWithKnownResult",
-                counts("documentsTotal", documentsTotal, "documentsAsFiles", documentsAsFiles,
-                        "resolvedWithKnownResult", resolvedWithResult, "resultsAsFiles", resultsAsFiles)));
-        criteria.add(Criterion.share("onlineService", 22, "22 × receivedOnline / received", period.receivedOnline(),
-                period.received(), counts("received", period.received(), "receivedOnline", period.receivedOnline())));
-        long ratings = period.ratings();
-        long ratingSum = period.ratingSum();
-        criteria.add(Criterion.share("satisfaction", 18, "18 × average rating / 5 (ratings of dossiers resolved in the period)",
-                ratingSum, ratings * 5, counts("ratings", ratings, "ratingSum", ratingSum)));
+        List<Criterion> criteria = List.of(
+                transparency(scope),
+                progress(period.figures()),
+                Criterion.share(Index766Group.ONLINE_SERVICE, "12 × receivedOnline / received", period.receivedOnline(),
+                        period.received(), counts("received", period.received(), "receivedOnline", period.receivedOnline())),
+                onlinePayment(),
+                digitization(period),
+                Criterion.share(Index766Group.SATISFACTION, "18 × average rating / 5 (ratings of dossiers resolved in the period)",
+                        period.ratingSum(), period.ratings() * 5,
+                        counts("ratings", period.ratings(), "ratingSum", period.ratingSum())));
         BigDecimal total = BigDecimal.ZERO;
         int maximum = 0;
         for (Criterion criterion : criteria) {
-            if (criterion.score() != null) {
+            if (criterion.status() == Criterion.Status.COMPUTED) {
                 total = total.add(criterion.score());
                 maximum += criterion.maximum();
             }
@@ -72,8 +60,9 @@ public class Index766Service {
 
     private Criterion transparency(ReportScope scope) {
         PublicationRows.Published published = publications.published(scope);
-        return Criterion.share("transparency", 18,
-                "18 × active procedures published with documents, processing time, fees and legal basis / active procedures",
+        return Criterion.share(Index766Group.TRANSPARENCY,
+                "18 × active procedures published with documents, processing time, fees (or marked free) and legal basis"
+                        + " / active procedures",
                 published.complete(), published.active(),
                 counts("activeProcedures", published.active(), "complete", published.complete()));
     }
@@ -81,9 +70,42 @@ public class Index766Service {
     private static Criterion progress(Figures figures) {
         BigDecimal score = figures.onTimeRate() == null ? null
                 : BigDecimal.valueOf(20).multiply(figures.onTimeRate()).setScale(2, RoundingMode.HALF_UP);
-        return new Criterion("progress", 20, score, "20 × onTimeRate = 20 × (1 - (inProgressOverdue + resolvedLate) / toProcess)",
+        return Criterion.scored(Index766Group.PROGRESS, score,
+                "20 × onTimeRate = 20 × (1 - (inProgressOverdue + resolvedLate) / toProcess)",
                 counts("toProcess", figures.toProcess(), "inProgressOverdue", figures.inProgressOverdue(),
-                        "resolvedLate", figures.resolvedLate()));
+                        "resolvedLate", figures.resolvedLate()), null);
+    }
+
+    /** The platform records no amount due, payment channel or receipt yet: nothing to count, so no score. */
+    private static Criterion onlinePayment() {
+        return Criterion.notComputable(Index766Group.ONLINE_PAYMENT,
+                "10 × dossiers paid online / dossiers with a non-zero amount due (exemptions excluded)",
+                "not computable: the platform records no payments yet (no amount due, payment channel or receipt)");
+    }
+
+    /**
+     * Files are not stored yet, so this counts what intake and resolution declare: documents handed in as FILE
+     * and results flagged as electronic files. DOMAIN.md counts stored files only; the note says the difference.
+     */
+    private static Criterion digitization(CountSums.Sums period) {
+        long documentsTotal = period.documentsTotal();
+        long documentsAsFiles = period.documentsAsFiles();
+        long resolvedWithResult = period.resolvedWithResult();
+        long resultsAsFiles = period.resultsAsFiles();
+        BigDecimal score = documentsTotal == 0 || resolvedWithResult == 0 ? null
+                : BigDecimal.valueOf(11).multiply(share(documentsAsFiles, documentsTotal).add(share(resultsAsFiles, resolvedWithResult)))
+                        .setScale(2, RoundingMode.HALF_UP);
+        return Criterion.scored(Index766Group.DIGITIZATION, score,
+                "11 × documentsDeclaredAsFiles / documentsTotal + 11 × resultsDeclaredAsFiles / resolvedWithKnownResult"
+                        + " (declared files, not stored ones: file storage is not built yet)",
+                counts("documentsTotal", documentsTotal, "documentsDeclaredAsFiles", documentsAsFiles,
+                        "resolvedWithKnownResult", resolvedWithResult, "resultsDeclaredAsFiles", resultsAsFiles),
+                "counts documents declared as FILE at intake and results flagged resultAsFile at resolution;"
+                        + " no stored file is checked, since the platform stores none yet");
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
     }
 
     private static Map<String, Number> counts(Object... pairs) {

@@ -27,8 +27,8 @@ public class PublicationRows {
     AgroalDataSource dataSource;
 
     /**
-     * Keeps the procedure's latest publication. A free procedure is complete when it states a fee of 0: an
-     * empty fee list says nothing to the citizen.
+     * Keeps the procedure's latest publication. Its fees are stated when it lists fee lines or is marked free;
+     * an empty list without the free mark means the fees are not entered yet, which is incomplete.
      */
     public void save(ProcedureSnapshot procedure) {
         try (Connection connection = dataSource.getConnection();
@@ -45,7 +45,8 @@ public class PublicationRows {
             upsert.setLong(4, procedure.version());
             upsert.setBoolean(5, procedure.documents() != null && !procedure.documents().isEmpty());
             upsert.setBoolean(6, procedure.processingTime() != null && procedure.processingTime().unit() != null);
-            upsert.setBoolean(7, procedure.fees() != null && !procedure.fees().isEmpty());
+            // the column says "fees stated": fee lines, or the free mark
+            upsert.setBoolean(7, procedure.free() || procedure.fees() != null && !procedure.fees().isEmpty());
             upsert.setBoolean(8, procedure.legalBasis() != null && !procedure.legalBasis().isEmpty());
             upsert.executeUpdate();
         } catch (SQLException e) {

@@ -246,14 +246,78 @@ class ReportsTest {
                 .when().get("/api/v1/reports/index-766")
                 .then().statusCode(200)
                 .body("maximum", equalTo(100))
-                .body("criteria.name", equalTo(List.of("transparency", "progress", "digitization", "onlineService", "satisfaction")))
+                .body("criteria.name", equalTo(List.of("transparency", "progress", "onlineService", "onlinePayment",
+                        "digitization", "satisfaction")))
+                .body("criteria.maximum", equalTo(List.of(18, 20, 12, 10, 22, 18)))
                 .body("criteria.find { it.name == 'progress' }.score", equalTo(20.0f))
                 .body("criteria.find { it.name == 'onlineService' }.score", equalTo(0.0f))
+                .body("criteria.find { it.name == 'onlineService' }.status", equalTo("COMPUTED"))
+                .body("criteria.find { it.name == 'onlineService' }.formula", equalTo("12 × receivedOnline / received"))
                 .body("criteria.find { it.name == 'onlineService' }.counts.received", equalTo(43))
                 // every document was received half on paper, half as a file; every result was a file
                 .body("criteria.find { it.name == 'digitization' }.score", equalTo(16.5f))
+                .body("criteria.find { it.name == 'digitization' }.counts.documentsDeclaredAsFiles", equalTo(43))
+                .body("criteria.find { it.name == 'digitization' }.formula",
+                        org.hamcrest.Matchers.containsString("declared files, not stored ones"))
+                // no rating in the period: nothing to measure, which is not a zero
                 .body("criteria.find { it.name == 'satisfaction' }.score", org.hamcrest.Matchers.nullValue())
+                .body("criteria.find { it.name == 'satisfaction' }.status", equalTo("NO_DATA"))
                 .body("criteria.find { it.name == 'progress' }.formula", org.hamcrest.Matchers.containsString("onTimeRate"));
+    }
+
+    @Test
+    void onlinePaymentIsNotComputableAndLeftOutOfTheTotalAndItsMaximum() {
+        io.restassured.path.json.JsonPath index = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)
+                .when().get("/api/v1/reports/index-766")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(index.getInt("criteria.find { it.name == 'onlinePayment' }.maximum")).isEqualTo(10);
+        assertThat(index.getString("criteria.find { it.name == 'onlinePayment' }.status")).isEqualTo("NOT_COMPUTABLE");
+        assertThat(index.getString("criteria.find { it.name == 'onlinePayment' }.score")).isNull();
+        assertThat(index.getMap("criteria.find { it.name == 'onlinePayment' }.counts")).isEmpty();
+        assertThat(index.getString("criteria.find { it.name == 'onlinePayment' }.formula")).contains("paid online");
+        assertThat(index.getString("criteria.find { it.name == 'onlinePayment' }.note")).contains("no payments");
+        // the six weights make the index's 100; only the computed groups make maximumComputed and the total
+        assertThat(index.getList("criteria.maximum", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        assertThat(index.getInt("maximum")).isEqualTo(100);
+        List<Integer> computedMaxima = index.getList("criteria.findAll { it.status == 'COMPUTED' }.maximum", Integer.class);
+        assertThat(index.getInt("maximumComputed")).isEqualTo(computedMaxima.stream().mapToInt(Integer::intValue).sum())
+                .isLessThanOrEqualTo(90);
+        List<Float> computedScores = index.getList("criteria.findAll { it.status == 'COMPUTED' }.score", Float.class);
+        assertThat(index.getFloat("total")).isCloseTo((float) computedScores.stream().mapToDouble(Float::doubleValue).sum(),
+                org.assertj.core.data.Offset.offset(0.001f));
+        assertThat(index.getList("criteria.findAll { it.status != 'COMPUTED' }.score")).containsOnlyNulls();
+
+        byte[] csvBytes = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("unit", LUONG_MINH)
+                .queryParam("format", "csv")
+                .when().get("/api/v1/reports/index-766")
+                .then().statusCode(200).extract().asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        assertThat(csv).contains("Nhóm tiêu chí,Điểm tối đa,Điểm,Trạng thái,Công thức,Số liệu,Ghi chú")
+                .contains("onlinePayment,10,,Chưa tính được,")
+                .contains("Tổng (các nhóm tính được)," + index.getInt("maximumComputed") + ",");
+    }
+
+    @Test
+    void aProcedureMarkedFreeHasCompleteFeeInformationAndOneWithoutFeesEnteredHasNot() {
+        String field = "mien-phi-766";
+        try (vn.motcua.reporting.EventScript events = new vn.motcua.reporting.EventScript(bootstrapServers)) {
+            events.publish(vn.motcua.reporting.EventScript.procedureWithoutFees("1.976601", field, true));
+            events.publish(vn.motcua.reporting.EventScript.procedureWithoutFees("1.976602", field, false));
+            events.publish(vn.motcua.reporting.EventScript.procedure("1.976603", "Có phí", field, field, 1, true));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-07-01").queryParam("to", "2025-07-09").queryParam("field", field)
+                .when().get("/api/v1/reports/index-766")
+                .then().statusCode(200)
+                .body("criteria.find { it.name == 'transparency' }.counts.activeProcedures", equalTo(3))
+                .body("criteria.find { it.name == 'transparency' }.counts.complete", equalTo(2))
+                .body("criteria.find { it.name == 'transparency' }.score", equalTo(12.0f))
+                .body("criteria.find { it.name == 'transparency' }.formula",
+                        org.hamcrest.Matchers.containsString("fees (or marked free)")));
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.util.List;
  * @param status             ACTIVE or WITHDRAWN
  * @param version            1, 2, 3... per procedure: consumers keep the highest
  * @param levels             PROVINCE and/or COMMUNE
+ * @param fees               what it costs; empty when it is free or when its fees are not entered yet
+ * @param free               true when the procedure is free by law (and then has no fees); added within v1, so a
+ *                           payload written before it reads as false: fees not stated
  * @param onlineServiceLevel FULL, PARTIAL or NONE
  */
 public record ProcedureSnapshot(
@@ -26,6 +29,7 @@ public record ProcedureSnapshot(
         List<String> levels,
         ProcessingTime processingTime,
         List<Fee> fees,
+        boolean free,
         List<RequiredDocument> documents,
         List<String> legalBasis,
         String competentAgency,

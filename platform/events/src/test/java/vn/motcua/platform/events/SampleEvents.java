@@ -58,6 +58,7 @@ final class SampleEvents {
                 new ProcedureSnapshot.ProcessingTime("SAME_DAY", null, "15:00"),
                 List.of(new ProcedureSnapshot.Fee("COUNTER", BigDecimal.ZERO, "Miễn lệ phí đúng hạn"),
                         new ProcedureSnapshot.Fee("COUNTER", new BigDecimal("8000"), "Đăng ký quá hạn")),
+                false,
                 List.of(new ProcedureSnapshot.RequiredDocument("Tờ khai đăng ký khai sinh", "Mẫu tờ khai", 1,
                                 "ORIGINAL"),
                         new ProcedureSnapshot.RequiredDocument("Giấy chứng sinh", null, 1, "ORIGINAL_OR_COPY")),

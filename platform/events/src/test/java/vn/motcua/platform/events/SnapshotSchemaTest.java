@@ -73,6 +73,30 @@ class SnapshotSchemaTest {
     }
 
     @Test
+    void aFreeProcedureWithoutFeesIsValidAndOneWithFeeLinesIsRejected() {
+        byte[] free = SampleEvents.edited(SampleEvents.birthRegistration(), json -> {
+            json.putArray("fees");
+            json.put("free", true);
+        });
+        byte[] freeWithFees = SampleEvents.edited(SampleEvents.birthRegistration(), json -> json.put("free", true));
+
+        assertThat(EventSchemas.violations(PROCEDURE, free)).isEmpty();
+        assertThat(EventJson.read(free, ProcedureSnapshot.class).free()).isTrue();
+        assertThat(EventSchemas.violations(PROCEDURE, freeWithFees)).singleElement().asString().contains("fees:");
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeTheFreeMarkIsValidAndReadsAsNotFree() {
+        byte[] before = SampleEvents.edited(SampleEvents.birthRegistration(), json -> {
+            json.remove("free");
+            json.putArray("fees");
+        });
+
+        assertThat(EventSchemas.violations(PROCEDURE, before)).isEmpty();
+        assertThat(EventJson.read(before, ProcedureSnapshot.class).free()).isFalse();
+    }
+
+    @Test
     void aProcedureCodeThatIsNotDigitDotSixDigitsIsRejected() {
         byte[] payload = SampleEvents.edited(SampleEvents.birthRegistration(), json -> json.put("code", "1.00119"));
 
