@@ -175,6 +175,10 @@ final class FormPage {
                 .append(" xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào: <b>")
                 .append(form.newAppointmentAt() == null ? "" : VietnameseText.timeAndDay(form.newAppointmentAt())).append("</b>.</p>\n")
                 .append("<p>Xin trân trọng cảm ơn sự hợp tác của Ông/Bà.</p>\n");
+        if (form.late()) {
+            // the one-stop rules ask for the apology at least one day before the due date
+            html.append("<p class=\"note\">Ghi chú: phiếu này được lập muộn, không trước ngày hẹn trả kết quả ít nhất một ngày.</p>\n");
+        }
         signatures(html, null, "ĐẠI DIỆN CƠ QUAN GIẢI QUYẾT");
         return end(html);
     }

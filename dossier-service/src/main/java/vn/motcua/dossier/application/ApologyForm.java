@@ -21,7 +21,9 @@ public record ApologyForm(
         OffsetDateTime receivedAt,
         @Schema(description = "The appointment that will be missed: the due time") OffsetDateTime dueAt,
         OffsetDateTime newAppointmentAt,
-        String reason) implements DossierForm {
+        String reason,
+        @Schema(description = "Whether this apology came later than the one-stop rules ask (at least one day before the"
+                + " due date); it is issued all the same") boolean late) implements DossierForm {
 
     @Override
     public FormKind kind() {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
+import vn.motcua.dossier.domain.lifecycle.DossierAction;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierDocuments;
@@ -46,10 +47,13 @@ class DossierChanges {
     /** One history entry: who did what when, from which status, and what they said. */
     void record(DossierState state, String action, DossierStatus from, ActionCommand command, String actorSubject,
                 String actorRole, Instant at) {
+        Boolean apologyLate = DossierMapping.apologyLate(state,
+                DossierAction.RESCHEDULE.pathName().equals(action) ? DossierEventType.RESCHEDULED : null, at);
         String details = new String(EventJson.write(Map.of(
                 "missingDocuments", command.missingDocuments(),
                 "outcome", command.outcome() == null ? "" : command.outcome().name(),
-                "newAppointmentAt", command.newAppointmentAt() == null ? "" : DossierMapping.local(command.newAppointmentAt()).toString())),
+                "newAppointmentAt", command.newAppointmentAt() == null ? "" : DossierMapping.local(command.newAppointmentAt()).toString(),
+                "apologyLate", apologyLate == null ? "" : apologyLate.toString())),
                 StandardCharsets.UTF_8);
         append(state.id(), new HistoryEntry(state.sequence(), action, from == null ? null : from.name(), state.status().name(), at,
                 actorSubject, actorRole, command.reason(), command.reasonCode(), details));

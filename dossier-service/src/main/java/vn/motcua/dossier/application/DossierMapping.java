@@ -5,6 +5,7 @@ import vn.motcua.dossier.domain.deadline.Deadline;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
 import vn.motcua.dossier.domain.deadline.Timeliness;
+import vn.motcua.dossier.domain.lifecycle.Apology;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Outcome;
 import vn.motcua.dossier.persistence.DossierEntity;
@@ -96,7 +97,15 @@ final class DossierMapping {
                 state.deadline() == null ? null : state.deadline().pausedWorkingTime().toMinutes(), local(state.resolvedAt()),
                 state.timeliness() == null ? null : vn.motcua.platform.events.Timeliness.valueOf(state.timeliness().name()),
                 local(state.newAppointmentAt()), state.reasonCode(), state.rating(), state.documentsTotal(),
-                state.documentsAsFiles(), state.resultAsFile());
+                state.documentsAsFiles(), state.resultAsFile(), apologyLate(state, type, occurredAt));
+    }
+
+    /** On a rescheduled event, whether its apology came late (Mẫu 04's timing); null on other events. */
+    static Boolean apologyLate(DossierState state, DossierEventType type, Instant occurredAt) {
+        if (type != DossierEventType.RESCHEDULED || state.deadline() == null) {
+            return null;
+        }
+        return Apology.isLate(occurredAt, state.deadline().dueAt());
     }
 
     static OffsetDateTime local(Instant instant) {

@@ -1,12 +1,16 @@
 package vn.motcua.dossier.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.forms.FormKind;
+import vn.motcua.dossier.domain.lifecycle.Apology;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.http.time.ClockProducer;
 import vn.motcua.platform.printing.QrCodes;
 import vn.motcua.platform.rules.Refusal;
@@ -107,7 +111,25 @@ public class FormService {
                 state.code(), local(apology.occurredAt()), unit(state.competentUnitCode()), applicantName(details),
                 procedure(details), local(state.receivedAt()),
                 state.deadline() == null ? null : state.deadline().dueAt().toOffsetDateTime(),
-                local(state.newAppointmentAt()), apology.reason());
+                local(state.newAppointmentAt()), apology.reason(), wasLate(apology, state));
+    }
+
+    /**
+     * Whether the apology came late, as recorded when it was issued (against the due time of that moment);
+     * an apology recorded before the flag existed is judged against the due time now.
+     */
+    private static boolean wasLate(HistoryEntry apology, DossierState state) {
+        if (apology.details() != null) {
+            try {
+                JsonNode recorded = EventJson.mapper().readTree(apology.details()).path("apologyLate");
+                if (!recorded.asText().isEmpty()) {
+                    return recorded.asBoolean();
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a history entry's details are not JSON", e);
+            }
+        }
+        return state.deadline() != null && Apology.isLate(apology.occurredAt(), state.deadline().dueAt());
     }
 
     /** The latest history entry of an action: a dossier may be rescheduled more than once, and the last apology counts. */

@@ -193,9 +193,17 @@ class DossierFormsApiTest {
                 .body("formNumber", equalTo("Mẫu 04"))
                 .body("title", equalTo("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"))
                 .body("reason", equalTo("Cần xác minh thêm tại nơi đăng ký khai sinh trước đây"))
-                .body("newAppointmentAt", equalTo("2025-07-21T10:00:00+07:00"));
+                .body("newAppointmentAt", equalTo("2025-07-21T10:00:00+07:00"))
+                // issued on the due date (15 July), not a day before it: recorded, and flagged late
+                .body("dueAt", equalTo("2025-07-15T17:00:00+07:00"))
+                .body("late", equalTo(true));
         assertThat(html(forms + "apology")).contains("<h1>PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</h1>")
-                .contains("10 giờ 00 phút, ngày 21/07/2025").contains("xin lỗi Ông/Bà");
+                .contains("10 giờ 00 phút, ngày 21/07/2025").contains("xin lỗi Ông/Bà").contains("được lập muộn");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body("""
+                        {"reason": "Hẹn sớm hơn", "newAppointmentAt": "2025-07-15T16:30:00+07:00"}""")
+                .when().post("/api/v1/dossiers/" + taken.id() + "/actions/reschedule")
+                .then().statusCode(400).body("errors[0].field", equalTo("newAppointmentAt"));
         // the supplement request stays what it was after the supplement was provided
         given().auth().oauth2(OFFICER).when().get(forms + "supplement-request").then().statusCode(200);
         given().auth().oauth2(OFFICER).when().get(forms + "refusal").then().statusCode(404);

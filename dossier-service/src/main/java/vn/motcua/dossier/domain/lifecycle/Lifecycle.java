@@ -126,6 +126,10 @@ public final class Lifecycle {
                     problems.add(new Violation("newAppointmentAt", "is required: the new appointment (Mẫu 04)"));
                 } else if (!command.newAppointmentAt().isAfter(now)) {
                     problems.add(new Violation("newAppointmentAt", "must be in the future"));
+                } else if (dossier.deadline() != null
+                        && !Apology.appointsAfter(command.newAppointmentAt(), dossier.deadline().dueAt())) {
+                    problems.add(new Violation("newAppointmentAt", "must be after the current due time ("
+                            + dossier.deadline().dueAt().toOffsetDateTime() + "): an apology sets a later appointment"));
                 }
             }
             case OVERDUE -> {

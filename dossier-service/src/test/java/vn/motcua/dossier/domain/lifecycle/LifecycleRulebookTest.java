@@ -15,6 +15,7 @@ import vn.motcua.platform.rules.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,33 @@ class LifecycleRulebookTest {
         assertThat(rescheduled.newAppointmentAt()).isEqualTo(at("2025-07-18T17:00:00+07:00"));
         assertThat(rescheduled.deadline()).isEqualTo(received.deadline());
         assertThat(resolveAt(rescheduled, "2025-07-18T10:00:00+07:00").timeliness()).isEqualTo(Timeliness.LATE);
+    }
+
+    @Test
+    void anApologyAppointsADayAfterTheDueTimeItReplaces() {
+        DossierState received = received("2025-07-07T08:00:00+07:00");
+        Instant due = received.deadline().dueAt().toInstant();
+
+        assertThatThrownBy(() -> lifecycle.apply(received, DossierAction.RESCHEDULE,
+                new ActionCommand("Cần xác minh thêm", null, List.of(), null, null, due),
+                Set.of(COMPETENT_OFFICER), at("2025-07-07T10:00:00+07:00")))
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ActionRefused.Kind.INVALID_COMMAND);
+                    assertThat(refused.problems()).extracting(Violation::field).containsExactly("newAppointmentAt");
+                    assertThat(refused.problems().get(0).message()).contains("after the current due time");
+                });
+    }
+
+    @Test
+    void anApologyIsDueAtLeastOneDayBeforeTheDueDateAndOneIssuedLaterIsFlaggedLate() {
+        ZonedDateTime due = at("2025-07-11T17:00:00+07:00").atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+        assertThat(Apology.isLate(at("2025-07-10T16:59:00+07:00"), due)).isFalse();
+        assertThat(Apology.isLate(at("2025-07-10T23:59:00+07:00"), due)).isFalse();
+        assertThat(Apology.isLate(at("2025-07-11T00:00:00+07:00"), due)).isTrue();
+        assertThat(Apology.isLate(at("2025-07-14T09:00:00+07:00"), due)).isTrue();
+        // the day is the province's: 2025-07-10T17:30Z is already the 11th in Vietnam
+        assertThat(Apology.isLate(Instant.parse("2025-07-10T17:30:00Z"), due)).isTrue();
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.util.UUID;
  * @param pausedWorkingMinutes  working time spent in paused statuses so far
  * @param newAppointmentAt      the appointment set by the latest apology (Mẫu 04), if any
  * @param documentsAsFiles      how many of the documents were received as files (digitisation)
+ * @param apologyLate           on a {@code rescheduled} event: whether the apology came later than the one-stop
+ *                              rules ask (at least one day before the due date); null on other events. Added
+ *                              within v1, so older events lack it
  */
 public record DossierLifecycleEvent(
         UUID eventId,
@@ -39,7 +42,22 @@ public record DossierLifecycleEvent(
         Integer rating,
         Integer documentsTotal,
         Integer documentsAsFiles,
-        Boolean resultAsFile) {
+        Boolean resultAsFile,
+        Boolean apologyLate) {
+
+    /** An event of a type that carries no apology, as every event was before {@code apologyLate} was added. */
+    public DossierLifecycleEvent(UUID eventId, UUID dossierId, String dossierCode, long sequence, String type,
+                                 OffsetDateTime occurredAt, DossierStatus status, int statusCode, String procedureCode,
+                                 String fieldCode, String receivingUnitCode, String competentUnitCode, Channel channel,
+                                 OffsetDateTime submittedAt, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+                                 Long pausedWorkingMinutes, OffsetDateTime resolvedAt, Timeliness timeliness,
+                                 OffsetDateTime newAppointmentAt, String reasonCode, Integer rating, Integer documentsTotal,
+                                 Integer documentsAsFiles, Boolean resultAsFile) {
+        this(eventId, dossierId, dossierCode, sequence, type, occurredAt, status, statusCode, procedureCode, fieldCode,
+                receivingUnitCode, competentUnitCode, channel, submittedAt, receivedAt, dueAt, pausedWorkingMinutes,
+                resolvedAt, timeliness, newAppointmentAt, reasonCode, rating, documentsTotal, documentsAsFiles,
+                resultAsFile, null);
+    }
 
     /** The CloudEvents type of this event. */
     public String cloudEventType() {

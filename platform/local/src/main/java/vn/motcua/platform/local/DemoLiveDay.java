@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +104,10 @@ final class DemoLiveDay {
                 // left as received: the worklist's next job
             }
             case RESCHEDULED -> {
-                actions.act("start", Map.of());
-                String appointment = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(7).truncatedTo(ChronoUnit.DAYS)
-                        .withHour(16).toString();
+                JsonNode started = actions.act("start", Map.of());
+                // an apology appoints a day after the due time it replaces
+                OffsetDateTime due = OffsetDateTime.parse(started.path("dueAt").asText());
+                String appointment = due.plusDays(7).truncatedTo(ChronoUnit.DAYS).withHour(16).toString();
                 actions.act("reschedule", Map.of("reason", "Chờ kết quả xác minh của cơ quan khác", "newAppointmentAt", appointment));
             }
             default -> {
@@ -160,8 +160,8 @@ final class DemoLiveDay {
             this.n = n;
         }
 
-        void act(String action, Map<String, ?> body) {
-            client.post(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/actions/" + action, officer, body,
+        JsonNode act(String action, Map<String, ?> body) {
+            return client.post(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/actions/" + action, officer, body,
                     DemoProvince.key(today.toString(), Integer.toString(n), action)).expect(200);
         }
     }
