@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -25,6 +26,10 @@ import java.util.UUID;
  * Idempotency-Keys derived from the day), so running it again changes nothing.
  */
 public final class DemoProvince {
+
+    /** How long the demo waits for reporting-service to count the real case before printing what it has. */
+    private static final Duration REAL_CASE_WAIT = Duration.ofSeconds(60);
+
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int IMPORT_BATCH = 250;
@@ -183,11 +188,33 @@ public final class DemoProvince {
         }
     }
 
+    /**
+     * DOMAIN's real case as the province reads it: Lượng Minh's civil-status dossiers of 1 to 9 July 2025,
+     * once reporting-service has read their events (it follows the topic, so this waits for it a while).
+     */
     private void printRealCase() {
         String path = "/api/v1/reports/summary?from=" + DemoHistory.REAL_CASE_FROM + "&to=" + DemoHistory.REAL_CASE_TO
                 + "&unit=" + DemoHistory.REAL_CASE_UNIT + "&field=" + DemoHistory.REAL_CASE_FIELD;
-        progress.println("The real case, once reporting-service has read the events: GET http://localhost:"
-                + settings.port(ServiceName.REPORTING) + path);
+        String analyst = client.analyst();
+        long deadline = System.nanoTime() + REAL_CASE_WAIT.toNanos();
+        JsonNode figures = client.get(ServiceName.REPORTING, path, analyst).expect(200).path("figures");
+        while (figures.path("received").asLong() < DemoHistory.REAL_CASE_DOSSIERS && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(500));
+            figures = client.get(ServiceName.REPORTING, path, analyst).expect(200).path("figures");
+        }
+        long onTime = figures.path("resolvedEarly").asLong() + figures.path("resolvedOnTime").asLong();
+        progress.printf("The real case: Lượng Minh %s: %d received, %d on time (%s to %s, field %s). GET http://localhost:%d%s%n",
+                DemoHistory.REAL_CASE_UNIT, figures.path("received").asLong(), onTime, DemoHistory.REAL_CASE_FROM,
+                DemoHistory.REAL_CASE_TO, DemoHistory.REAL_CASE_FIELD, settings.port(ServiceName.REPORTING), path);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("interrupted while waiting for reporting-service to read the demo's events");
+        }
     }
 
     /** A stable Idempotency-Key for one step of the demo, so that a second run replays instead of acting. */
