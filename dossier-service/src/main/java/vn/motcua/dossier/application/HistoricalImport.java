@@ -61,26 +61,26 @@ public class HistoricalImport {
     private static final Pattern GENERATED_CODE = Pattern.compile("(.+)-(\\d{6})-(\\d{4,9})");
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    @Inject
-    EntityManager entityManager;
+    // set once by the constructor; not final, so that ArC may give the bean the no-argument constructor its proxy needs
+    private EntityManager entityManager;
+    private CalendarService calendars;
+    private DossierChanges changes;
+    private Caller caller;
+    private Clock clock;
+    private DossierImports imports;
+    private DossierCodeCounter codeCounter;
 
     @Inject
-    CalendarService calendars;
-
-    @Inject
-    DossierChanges changes;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    DossierImports imports;
-
-    @Inject
-    DossierCodeCounter codeCounter;
+    HistoricalImport(EntityManager entityManager, CalendarService calendars, DossierChanges changes, Caller caller,
+                     Clock clock, DossierImports imports, DossierCodeCounter codeCounter) {
+        this.entityManager = entityManager;
+        this.calendars = calendars;
+        this.changes = changes;
+        this.caller = caller;
+        this.clock = clock;
+        this.imports = imports;
+        this.codeCounter = codeCounter;
+    }
 
     /** Imports the rows one by one, each in its own transaction, and reports on every row. */
     public HistoricalImportReport importRows(List<HistoricalRow> rows) {
