@@ -93,7 +93,7 @@ class DossierLifecycleApiTest {
                 .then().statusCode(201)
                 .body("status", equalTo("RECEIVED"))
                 .body("statusCode", equalTo(2))
-                .body("code", matchesPattern("000\\.17\\.185\\.H40-250707-\\d{4}"))
+                .body("code", matchesPattern("000\\.16\\.906\\.H40-250707-\\d{4}"))
                 .body("receivedAt", equalTo("2025-07-07T08:00:00+07:00"))
                 .body("dueAt", equalTo("2025-07-14T17:00:00+07:00"))
                 .body("dueDate", equalTo("2025-07-14"))
