@@ -46,7 +46,7 @@ public class DossierImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import historical dossiers", description = """
             Up to 1000 dossiers of a legacy system, each with its timeline (submit or receive, then each action with its
-            time). Each row is checked as intake checks a live dossier, and its timeline is replayed through the lifecycle
+            time; or refuse alone, for a paper dossier refused at the counter as it was handed in). Each row is checked as intake checks a live dossier, and its timeline is replayed through the lifecycle
             rules at the historical times: the due time (the legacy one when given), pauses and timeliness come out as the
             calendar rules say. A valid row becomes a dossier with its history and one lifecycle event per step, carrying
             the step's time, in a transaction of its own: an invalid row writes nothing and does not stop the others.

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierDetails;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.application.WorklistQuery;
+import vn.motcua.dossier.domain.forms.FormKind;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.Preconditions;
@@ -84,6 +85,37 @@ public class DossierResource {
         return idempotency.respond(() -> dossiers.intake(request.toCommand()),
                 created -> Response.created(URI.create("/api/v1/dossiers/" + created.state().id()))
                         .tag(Long.toString(created.version())).entity(DossierView.of(created, clock.instant())).build());
+    }
+
+    @POST
+    @Path("counter-refusals")
+    @Idempotent
+    @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refuse a dossier at the counter", description = "An officer of the receiving unit records a dossier"
+            + " handed in at the counter (or by post) and refused there, giving the applicant the refusal (Mẫu 03) in person."
+            + " It is numbered from the unit's daily sequence like every dossier handed in, but never received: it is"
+            + " REFUSED from the start, with no lookup PIN, no receipt (Mẫu 01) and no due time. The body is the intake's"
+            + " and `reason` (required) with an optional `reasonCode`. Send an Idempotency-Key so a retried request records"
+            + " one refusal. The `Link` header (rel `form`) names its Mẫu 03.")
+    @APIResponse(responseCode = "201", description = "Recorded as refused; the body has its code",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (each is named), such as a missing reason",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer of the receiving unit",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown procedure or unit",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response refuseAtCounter(CounterRefusalRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        return idempotency.respond(() -> dossiers.refuseAtCounter(request.toCommand()),
+                refused -> Response.created(URI.create("/api/v1/dossiers/" + refused.state().id()))
+                        .tag(Long.toString(refused.version()))
+                        .link(URI.create("/api/v1/dossiers/" + refused.state().id() + "/forms/" + FormKind.REFUSAL.pathName()),
+                                "form")
+                        .entity(DossierView.of(refused, clock.instant())).build());
     }
 
     @GET

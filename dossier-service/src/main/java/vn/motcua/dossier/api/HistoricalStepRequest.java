@@ -12,7 +12,8 @@ import java.util.List;
 @Schema(description = "A step of a legacy timeline", example = """
         {"action": "resolve", "at": "2025-07-02T10:00:00+07:00", "outcome": "APPROVED", "resultAsFile": false}""")
 public record HistoricalStepRequest(
-        @Schema(description = "submit (online intake) or receive (at the counter or by post) first; then accept, refuse,"
+        @Schema(description = "submit (online intake) or receive (at the counter or by post) first, or refuse for a"
+                + " paper dossier refused at the counter as it was handed in (never received); then accept, refuse,"
                 + " start, request-supplement, provide-supplement, request-payment, confirm-payment, suspend, resume,"
                 + " resolve, return, withdraw, reschedule") String action,
         @Schema(description = "When it happened, with its offset; later than the step before, not in the future")

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
 import vn.motcua.dossier.domain.intake.Admissible;
 import vn.motcua.dossier.domain.intake.Applicant;
+import vn.motcua.dossier.domain.intake.CounterRefusalCommand;
 import vn.motcua.dossier.domain.intake.HandIn;
 import vn.motcua.dossier.domain.intake.HandedIn;
 import vn.motcua.dossier.domain.intake.IntakeCommand;
@@ -103,8 +104,41 @@ public class DossierService {
         // drawn and hashed before the code is numbered, whose counter row stays locked until commit
         ReceiptPins.DrawnPin pin = receiptPins.draw();
         Instant now = clock.instant();
-        UnitReplicaEntity receiving = UnitReplicaEntity.findById(admissible.receivingUnitCode());
-        HandedIn handedIn = admissible.handIn(UUID.randomUUID(), nextCode(receiving, now), now, lifecycle());
+        HandedIn handedIn = admissible.handIn(UUID.randomUUID(), nextCode(admissible, now), now, lifecycle());
+        DossierEntity row = store(handedIn, command, ActionCommand.none(), now);
+        // the lookup PIN: its hash is kept, the PIN itself goes only to this intake's answer (ReceiptHandoverFilter)
+        receiptPins.issue(pin, row.id, now);
+        DossierDetails received = details(row, procedureName(row.procedureCode));
+        issued.remember(received);
+        return received;
+    }
+
+    /**
+     * A dossier handed in at the counter and refused there (Mẫu 03): numbered from the unit's daily
+     * sequence like every dossier handed in, but never received, so it has no PIN, no receipt and no due time.
+     */
+    @Measured
+    @IdempotentUseCase
+    public DossierDetails refuseAtCounter(CounterRefusalCommand command) {
+        if (!caller.hasRole(Roles.OFFICER)) {
+            throw Refusal.notAllowed("Only an officer of the receiving unit refuses a dossier at the counter.");
+        }
+        HandIn handIn = IntakeReferences.handIn(command.handedIn(), new Receiver.CounterOfficer(caller.unitCode()))
+                .refusedBecause(command.why());
+        IntakeDecision decision = IntakeRulebook.COUNTER_REFUSAL.decide(handIn);
+        if (decision instanceof IntakeRefused refused) {
+            throw refused.toRefusal();
+        }
+        Admissible admissible = (Admissible) decision;
+        Instant now = clock.instant();
+        HandedIn handedIn = admissible.refuseAtCounter(UUID.randomUUID(), nextCode(admissible, now), now, command.why(),
+                lifecycle());
+        DossierEntity row = store(handedIn, command.handedIn(), command.why(), now);
+        return details(row, procedureName(row.procedureCode));
+    }
+
+    /** Stores a dossier just handed in: its row, applicant and documents, its first history entry and event. */
+    private DossierEntity store(HandedIn handedIn, IntakeCommand command, ActionCommand said, Instant now) {
         DossierState state = handedIn.dossier();
         DossierEntity row = new DossierEntity();
         DossierMapping.write(state, row, now);
@@ -112,13 +146,9 @@ public class DossierService {
         changes.storeApplicant(state.id(), command.applicant());
         changes.storeDocuments(state.id(), command.documents());
         entityManager.flush();
-        // the lookup PIN: its hash is kept, the PIN itself goes only to this intake's answer (ReceiptHandoverFilter)
-        receiptPins.issue(pin, state.id(), now);
-        record(state, handedIn.action(), null, ActionCommand.none(), handedIn.by(), now);
+        record(state, handedIn.action(), null, said, handedIn.by(), now);
         publish(state, handedIn.event(), now);
-        DossierDetails received = details(row, procedureName(state.procedureCode()));
-        issued.remember(received);
-        return received;
+        return row;
     }
 
     /** Who hands the dossier in: an officer at the counter, or a citizen online. */
@@ -243,7 +273,8 @@ public class DossierService {
     }
 
     /** The next code of the receiving unit for the day: agency code, yymmdd, a gap-free daily sequence. */
-    private String nextCode(UnitReplicaEntity receiving, Instant now) {
+    private String nextCode(Admissible admissible, Instant now) {
+        UnitReplicaEntity receiving = UnitReplicaEntity.findById(admissible.receivingUnitCode());
         LocalDate day = now.atZone(ClockProducer.PROVINCE_ZONE).toLocalDate();
         // the row lock of the upsert makes concurrent intakes of one unit and day take turns; a rollback gives the number back
         int value = codeCounter.next(receiving.code, day);

@@ -259,6 +259,42 @@ class HistoricalImportTest {
                 .body("results[0].action", equalTo("IMPORTED"));
     }
 
+    @Test
+    void aDossierRefusedAtTheCounterIsImportedWithRefuseAsItsFirstStepAndNeverReceived() {
+        String code = "H40-REFUSED-" + UUID.randomUUID();
+        String refusedAtTheCounter = """
+                {"action": "refuse", "at": "2025-07-01T08:00:00+07:00", "reason": "Không thuộc thẩm quyền của xã",
+                 "reasonCode": "NOT_COMPETENT"}""";
+
+        String id = importing("[" + legacy(code, refusedAtTheCounter, "") + "]").then().statusCode(200)
+                .body("imported", equalTo(1)).body("results[0].errors.size()", equalTo(0))
+                .extract().path("results[0].dossierId");
+
+        given().auth().oauth2(ADMIN).when().get("/api/v1/dossiers/" + id).then().statusCode(200)
+                .body("status", equalTo("REFUSED"))
+                .body("channel", equalTo("COUNTER"))
+                .body("submittedAt", equalTo("2025-07-01T08:00:00+07:00"))
+                .body("receivedAt", org.hamcrest.Matchers.nullValue())
+                .body("dueAt", org.hamcrest.Matchers.nullValue())
+                .body("reasonCode", equalTo("NOT_COMPETENT"));
+        given().auth().oauth2(ADMIN).when().get("/api/v1/dossiers/" + id + "/forms/refusal").then().statusCode(200)
+                .body("reason", equalTo("Không thuộc thẩm quyền của xã"));
+        given().auth().oauth2(ADMIN).when().get("/api/v1/dossiers/" + id + "/forms/receipt").then().statusCode(404);
+        List<DossierLifecycleEvent> events = LifecycleLog.eventsOf(LifecycleLog.everything(dataSource, bootstrapServers), id);
+        assertThat(events).extracting(DossierLifecycleEvent::type).containsExactly("refused");
+        assertThat(events.get(0).receivedAt()).isNull();
+        assertThat(events.get(0).sequence()).isEqualTo(1L);
+
+        // without a reason, or for an online dossier, it is refused naming the first step
+        importing("[" + String.join(",",
+                legacy(code + "-unexplained", "{\"action\": \"refuse\", \"at\": \"2025-07-01T08:00:00+07:00\"}", ""),
+                legacy(code + "-online", refusedAtTheCounter, "").replace("\"COUNTER\"", "\"ONLINE\"")) + "]")
+                .then().statusCode(200)
+                .body("invalid", equalTo(2))
+                .body("results[0].errors.field", equalTo(List.of("rows[1].timeline[0].reason")))
+                .body("results[1].errors.field", equalTo(List.of("rows[2].timeline[0].action")));
+    }
+
     private static Response importing(String body) {
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).when().post("/api/v1/dossiers/import");
     }

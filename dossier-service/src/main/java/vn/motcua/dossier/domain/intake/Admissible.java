@@ -76,9 +76,28 @@ public record Admissible(IntakeProcedure procedure, String receivingUnitCode, St
         return new HandedIn(received, DossierEventType.RECEIVED, TimelineReplay.RECEIVE, DossierRole.RECEIVING_OFFICER);
     }
 
+    /**
+     * The dossier refused at the counter now (Mẫu 03): numbered like every dossier handed in, never
+     * received (no clock, no due time), REFUSED from the start and counted under the unit that refused it.
+     */
+    public HandedIn refuseAtCounter(UUID id, String code, Instant now, ActionCommand why, Lifecycle lifecycle) {
+        if (!(receiver instanceof Receiver.CounterOfficer)) {
+            throw new IllegalStateException("only an officer at the counter refuses a dossier as it is handed in");
+        }
+        DossierState handedIn = submitted(id, code, receivingUnitCode, now, 0);
+        DossierState refused = lifecycle.apply(handedIn, DossierAction.REFUSE, why, Set.of(DossierRole.RECEIVING_OFFICER),
+                now).after();
+        return new HandedIn(refused, DossierEventType.REFUSED, TimelineReplay.REFUSE_AT_COUNTER,
+                DossierRole.RECEIVING_OFFICER);
+    }
+
     private DossierState submitted(UUID id, String code, Instant submittedAt, long sequence) {
+        return submitted(id, code, competentUnitCode, submittedAt, sequence);
+    }
+
+    private DossierState submitted(UUID id, String code, String competent, Instant submittedAt, long sequence) {
         return new DossierState(id, code, procedure.code(), procedure.fieldCode(), procedure.processingTime(),
-                receivingUnitCode, competentUnitCode, channel, ownerSubject, DossierStatus.SUBMITTED, submittedAt, null,
+                receivingUnitCode, competent, channel, ownerSubject, DossierStatus.SUBMITTED, submittedAt, null,
                 null, null, null, null, null, null, null, null, List.of(), false, null, documentsTotal, documentsAsFiles,
                 sequence);
     }

@@ -1,13 +1,28 @@
 package vn.motcua.dossier.domain.intake;
 
+import vn.motcua.dossier.domain.lifecycle.ActionCommand;
+
 import java.util.Optional;
 
 /**
  * A dossier being handed in, with what the catalogue knows of the procedure and units it names
  * (empty where it names none, or one the catalogue does not know).
+ *
+ * @param refusal why the officer refuses it at the counter (Mẫu 03); empty when it is handed in to be received
  */
 public record HandIn(IntakeCommand command, Receiver receiver, Optional<IntakeProcedure> procedure,
-                     Optional<IntakeUnit> receivingUnit, Optional<IntakeUnit> competentUnit) {
+                     Optional<IntakeUnit> receivingUnit, Optional<IntakeUnit> competentUnit,
+                     Optional<ActionCommand> refusal) {
+
+    public HandIn(IntakeCommand command, Receiver receiver, Optional<IntakeProcedure> procedure,
+                  Optional<IntakeUnit> receivingUnit, Optional<IntakeUnit> competentUnit) {
+        this(command, receiver, procedure, receivingUnit, competentUnit, Optional.empty());
+    }
+
+    /** The same hand-in, refused at the counter for this reason. */
+    public HandIn refusedBecause(ActionCommand why) {
+        return new HandIn(command, receiver, procedure, receivingUnit, competentUnit, Optional.of(why));
+    }
 
     /** Whether a competent unit other than the receiving one is named. */
     public boolean namesCompetentUnit() {

@@ -6,7 +6,7 @@ import vn.motcua.platform.events.DossierEventType;
 
 /**
  * A dossier just handed in: its first state, the event that tells of it, and how its history names
- * the step ({@code submit} or {@code receive}) and the role that took it.
+ * the step ({@code submit}, {@code receive}, or {@code refuse} at the counter) and the role that took it.
  */
 public record HandedIn(DossierState dossier, DossierEventType event, String action, DossierRole by) {
 }

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.domain.intake;
 
+import vn.motcua.dossier.domain.lifecycle.ActionCommand;
+import vn.motcua.dossier.domain.lifecycle.Lifecycle;
 import vn.motcua.platform.events.Channel;
 
 import java.util.List;
@@ -93,6 +95,10 @@ public final class IntakePolicies {
             documents.get(i).violations().forEach(violation -> findings.invalid(violation.under(at)));
         }
     };
+
+    /** A dossier refused at the counter says why, as every refusal does (the lifecycle's rules of a refusal). */
+    public static final IntakePolicy REFUSAL_IS_REASONED = (handIn, findings) ->
+            Lifecycle.refusalProblems(handIn.refusal().orElse(ActionCommand.none())).forEach(findings::invalid);
 
     /** The procedure is in the catalogue. */
     public static final IntakePolicy PROCEDURE_IS_IN_THE_CATALOGUE = (handIn, findings) -> {

@@ -11,6 +11,7 @@ import static vn.motcua.dossier.domain.intake.IntakePolicies.MERGED_UNITS_TAKE_N
 import static vn.motcua.dossier.domain.intake.IntakePolicies.ONLY_THE_CENTRES_OFFICERS_RECEIVE;
 import static vn.motcua.dossier.domain.intake.IntakePolicies.PROCEDURE_AND_CENTRE_ARE_NAMED;
 import static vn.motcua.dossier.domain.intake.IntakePolicies.PROCEDURE_IS_IN_THE_CATALOGUE;
+import static vn.motcua.dossier.domain.intake.IntakePolicies.REFUSAL_IS_REASONED;
 import static vn.motcua.dossier.domain.intake.IntakePolicies.UNITS_ARE_KNOWN;
 import static vn.motcua.dossier.domain.intake.IntakePolicies.WITHDRAWN_PROCEDURES_TAKE_NO_DOSSIERS;
 
@@ -35,6 +36,22 @@ public record IntakeRulebook(String name, List<IntakePolicy> policies, boolean e
             UNITS_ARE_KNOWN,
             MERGED_UNITS_TAKE_NO_DOSSIERS,
             COMPETENT_UNIT_CARRIES_OUT_THE_PROCEDURE,
+            ONLY_THE_CENTRES_OFFICERS_RECEIVE), false);
+
+    /**
+     * A refusal at the counter: the officer takes the dossier in hand, numbers it and refuses it there
+     * (Mẫu 03). The input and who may receive are checked as for live intake, and the refusal must say
+     * why; the procedure's level, its withdrawal and the units' mergers are not checked, since a dossier
+     * the unit may not take is the very thing an officer refuses.
+     */
+    public static final IntakeRulebook COUNTER_REFUSAL = new IntakeRulebook("counter refusal", List.of(
+            PROCEDURE_AND_CENTRE_ARE_NAMED,
+            CHANNEL_FITS_WHO_HANDS_IN,
+            APPLICANT_IS_IDENTIFIED,
+            CHECKLIST_IS_LISTED,
+            REFUSAL_IS_REASONED,
+            PROCEDURE_IS_IN_THE_CATALOGUE,
+            UNITS_ARE_KNOWN,
             ONLY_THE_CENTRES_OFFICERS_RECEIVE), false);
 
     /**

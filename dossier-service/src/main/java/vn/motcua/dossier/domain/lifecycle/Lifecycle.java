@@ -90,9 +90,7 @@ public final class Lifecycle {
 
     private static void checkCommand(DossierState dossier, DossierAction action, ActionCommand command, Instant now) {
         List<Violation> problems = new ArrayList<>();
-        if (command.reasonCode() != null && !REASON_CODE.matcher(command.reasonCode()).matches()) {
-            problems.add(new Violation("reasonCode", "must be upper-case letters, digits and _, such as INCOMPLETE"));
-        }
+        checkReasonCode(command, problems);
         switch (action) {
             case REFUSE, SUSPEND -> requireReason(command, problems);
             case REQUEST_SUPPLEMENT -> {
@@ -144,6 +142,23 @@ public final class Lifecycle {
         if (!problems.isEmpty()) {
             throw new ActionRefused(ActionRefused.Kind.INVALID_COMMAND, problems.size() + " fields of the command are not valid",
                     List.of(), problems);
+        }
+    }
+
+    /**
+     * What a refusal must say, wherever it happens (an action on a submitted dossier, or at the counter
+     * as the dossier is handed in): a reason, and a reason code of the usual shape if any.
+     */
+    public static List<Violation> refusalProblems(ActionCommand command) {
+        List<Violation> problems = new ArrayList<>();
+        checkReasonCode(command, problems);
+        requireReason(command, problems);
+        return problems;
+    }
+
+    private static void checkReasonCode(ActionCommand command, List<Violation> problems) {
+        if (command.reasonCode() != null && !REASON_CODE.matcher(command.reasonCode()).matches()) {
+            problems.add(new Violation("reasonCode", "must be upper-case letters, digits and _, such as INCOMPLETE"));
         }
     }
 

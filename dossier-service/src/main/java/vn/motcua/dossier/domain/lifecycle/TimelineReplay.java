@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Replays a dossier's timeline from a legacy system through the lifecycle rules, at the historical
  * instants: the rules that decide live actions decide whether each step was legal, and the calendar
  * rules fix the due time at receipt, move it on each resume and decide timeliness at resolution. A
- * timeline is legal when it starts with the intake, its times strictly increase and none is later
+ * timeline is legal when it starts with the intake (or, at the counter or by post, with the refusal
+ * of the dossier as it was handed in), its times strictly increase and none is later
  * than now, and each action was open in the status the steps before it reached.
  */
 public final class TimelineReplay {
@@ -29,6 +30,8 @@ public final class TimelineReplay {
     public static final String SUBMIT = "submit";
     /** The intake at the counter (or by post): received at once, the clock starts. */
     public static final String RECEIVE = "receive";
+    /** A dossier handed in at the counter (or by post) and refused there, never received (Mẫu 03). */
+    public static final String REFUSE_AT_COUNTER = DossierAction.REFUSE.pathName();
     /** Longer timelines are not dossiers but data errors. */
     public static final int MAX_STEPS = 100;
 
@@ -89,6 +92,16 @@ public final class TimelineReplay {
         if (SUBMIT.equals(first.action())) {
             state = state.change().build();
             replayed.add(new ReplayedStep(first, null, state, DossierEventType.SUBMITTED));
+        } else if (REFUSE_AT_COUNTER.equals(first.action())) {
+            // refused at the counter as it was handed in: never received, REFUSED from the start
+            try {
+                Transition refused = lifecycle.apply(state, DossierAction.REFUSE, first.command(),
+                        EnumSet.of(DossierRole.RECEIVING_OFFICER), first.at());
+                state = refused.after();
+                replayed.add(new ReplayedStep(first, null, state, refused.event()));
+            } catch (ActionRefused refused) {
+                problems.addAll(problemsOf(refused, DossierAction.REFUSE, state, "timeline[0]"));
+            }
         } else {
             Transition received = lifecycle.apply(state, DossierAction.ACCEPT, ActionCommand.none(),
                     EnumSet.of(DossierRole.RECEIVING_OFFICER), first.at());
@@ -132,7 +145,7 @@ public final class TimelineReplay {
         List<Violation> problems = new ArrayList<>();
         if (steps == null || steps.isEmpty()) {
             problems.add(new Violation("timeline", "must list the dossier's steps, starting with submit (online)"
-                    + " or receive (at the counter or by post)"));
+                    + " or receive (at the counter or by post), or refuse (refused there as it was handed in)"));
             return problems;
         }
         if (steps.size() > MAX_STEPS) {
@@ -189,8 +202,12 @@ public final class TimelineReplay {
             return channel != Channel.ONLINE ? Optional.empty()
                     : Optional.of("an ONLINE dossier starts with submit (and is then accepted)");
         }
+        if (REFUSE_AT_COUNTER.equals(action)) {
+            return channel != Channel.ONLINE ? Optional.empty()
+                    : Optional.of("an ONLINE dossier starts with submit (and may then be refused)");
+        }
         return Optional.of("the first step is the intake: submit (online) or receive (at the counter or by post),"
-                + " not " + action);
+                + " or refuse (refused at the counter or by post as it was handed in), not " + action);
     }
 
     private static List<Violation> problemsOf(ActionRefused refused, DossierAction action, DossierState state,

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.domain.SeededCalendars;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
+import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.DossierRole;
 import vn.motcua.dossier.domain.lifecycle.Lifecycle;
 import vn.motcua.platform.events.Channel;
@@ -181,6 +182,73 @@ class IntakeRulebookTest {
 
         assertRefused(IntakeRulebook.HISTORICAL.decide(handIn(counter, new Receiver.LegacySystem("L-2", "citizen-7"))),
                 Refusal.Reason.INVALID, "ownerSubject");
+    }
+
+    @Test
+    void an_officer_refuses_at_the_counter_a_dossier_the_unit_is_not_competent_for_and_it_is_never_received() {
+        ActionCommand why = refusal("Thủ tục thuộc thẩm quyền cấp tỉnh.", "NOT_COMPETENT");
+        HandIn provincial = new HandIn(command(PROVINCIAL.code(), null, null), OFFICER_OF_LUONG_MINH,
+                Optional.of(PROVINCIAL), Optional.of(LUONG_MINH), Optional.of(LUONG_MINH)).refusedBecause(why);
+
+        assertThat(IntakeRulebook.LIVE.decide(provincial)).isInstanceOf(IntakeRefused.class);
+        IntakeDecision decision = IntakeRulebook.COUNTER_REFUSAL.decide(provincial);
+
+        assertThat(decision).isInstanceOf(Admissible.class);
+        HandedIn refused = ((Admissible) decision).refuseAtCounter(UUID.randomUUID(), "000.00.01.H40-250707-0003",
+                MONDAY_9AM, why, lifecycle());
+        assertThat(refused.dossier().status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(refused.dossier().channel()).isEqualTo(Channel.COUNTER);
+        assertThat(refused.dossier().submittedAt()).isEqualTo(MONDAY_9AM);
+        assertThat(refused.dossier().receivedAt()).isNull();
+        assertThat(refused.dossier().deadline()).isNull();
+        assertThat(refused.dossier().reasonCode()).isEqualTo("NOT_COMPETENT");
+        assertThat(refused.dossier().sequence()).isEqualTo(1);
+        assertThat(refused.event()).isEqualTo(DossierEventType.REFUSED);
+        assertThat(refused.action()).isEqualTo("refuse");
+        assertThat(refused.by()).isEqualTo(DossierRole.RECEIVING_OFFICER);
+    }
+
+    @Test
+    void a_refusal_at_the_counter_counts_under_the_receiving_unit_even_when_another_was_named() {
+        ActionCommand why = refusal("Sai cơ quan giải quyết.", null);
+        HandIn toOther = new HandIn(command(BIRTH.code(), MERGED.code(), Channel.POST), OFFICER_OF_LUONG_MINH,
+                Optional.of(BIRTH), Optional.of(LUONG_MINH), Optional.of(MERGED)).refusedBecause(why);
+
+        HandedIn refused = ((Admissible) IntakeRulebook.COUNTER_REFUSAL.decide(toOther))
+                .refuseAtCounter(UUID.randomUUID(), "C-1", MONDAY_9AM, why, lifecycle());
+
+        assertThat(refused.dossier().competentUnitCode()).isEqualTo("16906");
+        assertThat(refused.dossier().receivingUnitCode()).isEqualTo("16906");
+        assertThat(refused.dossier().channel()).isEqualTo(Channel.POST);
+    }
+
+    @Test
+    void a_refusal_at_the_counter_says_why_with_a_reason_code_of_the_usual_shape() {
+        HandIn unexplained = handIn(command(BIRTH.code(), null, null), OFFICER_OF_LUONG_MINH)
+                .refusedBecause(refusal(" ", "not a code"));
+
+        assertRefused(IntakeRulebook.COUNTER_REFUSAL.decide(unexplained), Refusal.Reason.INVALID, "reasonCode", "reason");
+        assertRefused(IntakeRulebook.COUNTER_REFUSAL.decide(handIn(command(BIRTH.code(), null, null), OFFICER_OF_LUONG_MINH)),
+                Refusal.Reason.INVALID, "reason");
+    }
+
+    @Test
+    void a_refusal_at_the_counter_checks_the_input_the_catalogue_and_who_refuses() {
+        ActionCommand why = refusal("Thiếu giấy tờ.", "INCOMPLETE");
+
+        assertRefused(IntakeRulebook.COUNTER_REFUSAL.decide(handIn(new IntakeCommand(BIRTH.code(), "16906", null, null, null,
+                List.of()), OFFICER_OF_LUONG_MINH).refusedBecause(why)), Refusal.Reason.INVALID, "applicant", "documents");
+        assertRefused(IntakeRulebook.COUNTER_REFUSAL.decide(handIn(command("9.999999", null, null), OFFICER_OF_LUONG_MINH)
+                .refusedBecause(why)), Refusal.Reason.UNPROCESSABLE, "procedureCode");
+        assertRefused(IntakeRulebook.COUNTER_REFUSAL.decide(handIn(command(BIRTH.code(), null, Channel.ONLINE),
+                OFFICER_OF_LUONG_MINH).refusedBecause(why)), Refusal.Reason.INVALID, "channel");
+        IntakeDecision otherUnit = IntakeRulebook.COUNTER_REFUSAL.decide(handIn(command(BIRTH.code(), null, null),
+                new Receiver.CounterOfficer(Optional.of("16876"))).refusedBecause(why));
+        assertThat(((IntakeRefused) otherUnit).reason()).isEqualTo(Refusal.Reason.NOT_ALLOWED);
+    }
+
+    private static ActionCommand refusal(String reason, String reasonCode) {
+        return new ActionCommand(reason, reasonCode, List.of(), null, null, null);
     }
 
     private static IntakeCommand command(String procedure, String competentUnit, Channel channel) {

@@ -153,6 +153,38 @@ class TimelineReplayRulebookTest {
     }
 
     @Test
+    void aDossierRefusedAtTheCounterAsItWasHandedInStartsWithRefuseAndIsNeverReceived() {
+        TimelineReplay.Result result = replay.replay(intake(Channel.COUNTER), steps(
+                new TimelineStep("refuse", at("2025-07-01T08:00:00+07:00"),
+                        new ActionCommand("Không thuộc thẩm quyền của xã", "NOT_COMPETENT", null, null, null, null))),
+                null, NOW);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.steps()).hasSize(1);
+        assertThat(result.steps().get(0).event()).isEqualTo(DossierEventType.REFUSED);
+        assertThat(result.last().status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(result.last().submittedAt()).isEqualTo(at("2025-07-01T08:00:00+07:00"));
+        assertThat(result.last().receivedAt()).isNull();
+        assertThat(result.last().deadline()).isNull();
+        assertThat(result.last().reasonCode()).isEqualTo("NOT_COMPETENT");
+        assertThat(result.last().sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalAtTheCounterSaysWhyIsForPaperDossiersOnlyAndEndsTheTimeline() {
+        assertThat(replay.replay(intake(Channel.POST), steps(step("refuse", "2025-07-01T08:00:00+07:00")), null, NOW)
+                .problems()).extracting(Violation::field).containsExactly("timeline[0].reason");
+        TimelineStep refuse = new TimelineStep("refuse", at("2025-07-01T08:00:00+07:00"),
+                new ActionCommand("Sai thủ tục", null, null, null, null, null));
+        assertThat(replay.replay(intake(Channel.ONLINE), steps(refuse), null, NOW).problems())
+                .extracting(Violation::field).containsExactly("timeline[0].action");
+        assertThat(replay.replay(intake(Channel.COUNTER), steps(refuse, step("start", "2025-07-01T09:00:00+07:00")), null, NOW)
+                .problems()).extracting(Violation::field).containsExactly("timeline[1].action");
+        assertThat(replay.replay(intake(Channel.COUNTER), steps(refuse), at("2025-07-08T17:00:00+07:00"), NOW)
+                .problems()).extracting(Violation::field).containsExactly("dueAt");
+    }
+
+    @Test
     void aLegacyDueTimeForADossierNeverReceivedOrBeforeItsReceiptIsRefused() {
         TimelineReplay.Result refused = replay.replay(intake(Channel.ONLINE), steps(
                 step("submit", "2025-07-01T08:00:00+07:00"),
