@@ -96,11 +96,7 @@ public class DossierService {
     @IdempotentUseCase
     public DossierDetails intake(IntakeCommand command) {
         HandIn handIn = IntakeReferences.handIn(command, receiver());
-        IntakeDecision decision = IntakeRulebook.LIVE.decide(handIn);
-        if (decision instanceof IntakeRefused refused) {
-            throw refused.toRefusal();
-        }
-        Admissible admissible = (Admissible) decision;
+        Admissible admissible = admitted(IntakeRulebook.LIVE.decide(handIn));
         // drawn and hashed before the code is numbered, whose counter row stays locked until commit
         ReceiptPins.DrawnPin pin = receiptPins.draw();
         Instant now = clock.instant();
@@ -125,11 +121,7 @@ public class DossierService {
         }
         HandIn handIn = IntakeReferences.handIn(command.handedIn(), new Receiver.CounterOfficer(caller.unitCode()))
                 .refusedBecause(command.why());
-        IntakeDecision decision = IntakeRulebook.COUNTER_REFUSAL.decide(handIn);
-        if (decision instanceof IntakeRefused refused) {
-            throw refused.toRefusal();
-        }
-        Admissible admissible = (Admissible) decision;
+        Admissible admissible = admitted(IntakeRulebook.COUNTER_REFUSAL.decide(handIn));
         Instant now = clock.instant();
         HandedIn handedIn = admissible.refuseAtCounter(UUID.randomUUID(), nextCode(admissible, now), now, command.why(),
                 lifecycle());
@@ -149,6 +141,14 @@ public class DossierService {
         record(state, handedIn.action(), null, said, handedIn.by(), now);
         publish(state, handedIn.event(), now);
         return row;
+    }
+
+    /** The admissible hand-in, or the request's refusal with the reasons the rulebook found. */
+    private static Admissible admitted(IntakeDecision decision) {
+        if (decision instanceof IntakeRefused refused) {
+            throw refused.toRefusal();
+        }
+        return (Admissible) decision;
     }
 
     /** Who hands the dossier in: an officer at the counter, or a citizen online. */

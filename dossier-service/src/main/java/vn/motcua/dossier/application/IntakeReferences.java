@@ -17,10 +17,8 @@ final class IntakeReferences {
     }
 
     static HandIn handIn(IntakeCommand command, Receiver receiver) {
-        String competent = command.competentUnitCode() == null || command.competentUnitCode().isBlank()
-                ? command.receivingUnitCode() : command.competentUnitCode();
         return new HandIn(command, receiver, procedure(command.procedureCode()), unit(command.receivingUnitCode()),
-                unit(competent));
+                unit(HandIn.competentUnitCodeOf(command)));
     }
 
     private static Optional<IntakeProcedure> procedure(String code) {

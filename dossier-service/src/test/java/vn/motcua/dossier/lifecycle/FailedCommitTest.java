@@ -17,14 +17,12 @@ import vn.motcua.platform.testing.Tokens;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An intake whose commit fails: the use case owns its transaction, so the failure reaches the metrics
@@ -51,8 +49,7 @@ class FailedCommitTest {
 
     @BeforeEach
     void theCommitOfOneApplicantsDossierWillFail() throws SQLException {
-        await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
-        ReferenceDataFixture.publishSampleAndAwait(bootstrapServers);
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
         execute("""
                 CREATE OR REPLACE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN

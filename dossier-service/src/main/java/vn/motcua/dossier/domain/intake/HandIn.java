@@ -31,7 +31,12 @@ public record HandIn(IntakeCommand command, Receiver receiver, Optional<IntakePr
 
     /** The unit that decides the dossier: the receiving unit unless another is named. */
     public String competentUnitCode() {
-        return namesCompetentUnit() ? command.competentUnitCode() : command.receivingUnitCode();
+        return competentUnitCodeOf(command);
+    }
+
+    /** The unit a command has decide the dossier: the receiving unit unless it names another. */
+    public static String competentUnitCodeOf(IntakeCommand command) {
+        return blank(command.competentUnitCode()) ? command.receivingUnitCode() : command.competentUnitCode();
     }
 
     public boolean isOnline() {

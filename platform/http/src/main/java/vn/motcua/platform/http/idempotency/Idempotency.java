@@ -58,10 +58,6 @@ public class Idempotency {
         claimed = holding;
     }
 
-    boolean expectsAnswer() {
-        return pending != null;
-    }
-
     boolean wasAnswered() {
         return answered;
     }

@@ -1,7 +1,8 @@
 package vn.motcua.platform.http.problem;
 
-import vn.motcua.platform.rules.Violation;
+import vn.motcua.platform.http.Preconditions;
 import vn.motcua.platform.rules.Refusal;
+import vn.motcua.platform.rules.Violation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public class ProblemException extends RuntimeException {
         };
         Map<String, String> headers = new LinkedHashMap<>();
         refusal.retryAfter().ifPresent(after -> headers.put("Retry-After", Long.toString(Math.max(1, after.toSeconds()))));
-        refusal.currentVersion().ifPresent(version -> headers.put("ETag", "\"" + version + "\""));
+        refusal.currentVersion().ifPresent(version -> headers.put("ETag", Preconditions.etag(version)));
         return new ProblemException(type, type.status(), refusal.detail(), refusal.violations(), headers);
     }
 
