@@ -1,8 +1,8 @@
 package vn.motcua.dossier.api;
 
-import vn.motcua.platform.printing.Html;
 import vn.motcua.dossier.application.ApologyForm;
 import vn.motcua.dossier.application.DossierForm;
+import vn.motcua.dossier.application.FormApplicant;
 import vn.motcua.dossier.application.FormDocument;
 import vn.motcua.dossier.application.FormUnit;
 import vn.motcua.dossier.application.ReceiptForm;
@@ -10,6 +10,7 @@ import vn.motcua.dossier.application.RefusalForm;
 import vn.motcua.dossier.application.SupplementRequestForm;
 import vn.motcua.dossier.application.VietnameseText;
 import vn.motcua.dossier.domain.intake.ReceivedAs;
+import vn.motcua.platform.printing.Html;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -84,8 +85,8 @@ final class FormPage {
     static String receipt(ReceiptForm form) {
         StringBuilder html = begin(form.formNumber(), form.title(), form.code(), form.issuingUnit(), form.issuedAt());
         String centre = Html.escape(form.issuingUnit().centreName());
-        html.append("<p>").append(centre).append(" tiếp nhận hồ sơ của: Ông/Bà <b>").append(Html.escape(form.applicantName()))
-                .append("</b></p>\n")
+        html.append("<p>").append(centre).append(" tiếp nhận hồ sơ của: ").append(whose(form.applicant()))
+                .append("</p>\n")
                 .append("<p>Nội dung yêu cầu giải quyết: <b>").append(Html.escape(form.procedure().name())).append("</b> (mã thủ tục ")
                 .append(Html.escape(form.procedure().code())).append(")</p>\n<ol>\n<li>Thành phần hồ sơ nộp gồm:\n")
                 .append("<table class=\"documents\">\n<tr><th>STT</th><th>Tên giấy tờ</th><th>Hình thức</th></tr>\n");
@@ -115,14 +116,15 @@ final class FormPage {
     }
 
     static String supplementRequest(SupplementRequestForm form) {
+        String you = Html.escape(form.applicant().salutation());
         StringBuilder html = begin(form.formNumber(), form.title(), form.code(), form.issuingUnit(), form.issuedAt());
-        html.append("<p>Hồ sơ của: Ông/Bà <b>").append(Html.escape(form.applicantName())).append("</b></p>\n")
+        html.append("<p>Hồ sơ của: ").append(whose(form.applicant())).append("</p>\n")
                 .append("<p>Nội dung yêu cầu giải quyết: <b>").append(Html.escape(form.procedure().name())).append("</b> (mã thủ tục ")
                 .append(Html.escape(form.procedure().code())).append(")</p>\n");
         if (form.receivedAt() != null) {
             html.append("<p>Thời gian nhận hồ sơ: ").append(VietnameseText.timeAndDay(form.receivedAt())).append(".</p>\n");
         }
-        html.append("<p>Sau khi xem xét, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:</p>\n<ol>\n");
+        html.append("<p>Sau khi xem xét, đề nghị " + you + " bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:</p>\n<ol>\n");
         for (String missing : form.missingDocuments()) {
             html.append("<li>").append(Html.escape(missing)).append("</li>\n");
         }
@@ -131,18 +133,19 @@ final class FormPage {
             html.append("<p>Lý do:</p>\n<p class=\"reason\">").append(Html.escape(form.reason())).append("</p>\n");
         }
         html.append("<p>Mọi nội dung cần bổ sung, hoàn thiện đã được nêu đầy đủ trong phiếu này. Thời gian giải quyết hồ sơ")
-                .append(" tạm dừng từ ngày ghi trên phiếu đến khi Ông/Bà nộp đủ hồ sơ bổ sung.</p>\n")
-                .append("<p>Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ")
+                .append(" tạm dừng từ ngày ghi trên phiếu đến khi " + you + " nộp đủ hồ sơ bổ sung.</p>\n")
+                .append("<p>Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, " + you + " liên hệ ")
                 .append(Html.escape(form.issuingUnit().centreName())).append(" để được hướng dẫn.</p>\n");
         signatures(html, null, "NGƯỜI HƯỚNG DẪN");
         return end(html);
     }
 
     static String refusal(RefusalForm form) {
+        String you = Html.escape(form.applicant().salutation());
         StringBuilder html = begin(form.formNumber(), form.title(), form.code(), form.issuingUnit(), form.issuedAt());
         String centre = Html.escape(form.issuingUnit().centreName());
-        html.append("<p>").append(centre).append(" đã nhận hồ sơ của: Ông/Bà <b>").append(Html.escape(form.applicantName()))
-                .append("</b></p>\n")
+        html.append("<p>").append(centre).append(" đã nhận hồ sơ của: ").append(whose(form.applicant()))
+                .append("</p>\n")
                 .append("<p>Nội dung yêu cầu giải quyết: <b>").append(Html.escape(form.procedure().name())).append("</b> (mã thủ tục ")
                 .append(Html.escape(form.procedure().code())).append(")</p>\n");
         if (form.submittedAt() != null) {
@@ -151,36 +154,48 @@ final class FormPage {
         html.append("<p>Qua xem xét, ").append(centre)
                 .append(" thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:</p>\n")
                 .append("<p class=\"reason\">").append(Html.escape(form.reason())).append("</p>\n")
-                .append("<p>Xin thông báo để Ông/Bà được biết và thực hiện.</p>\n");
+                .append("<p>Xin thông báo để " + you + " được biết và thực hiện.</p>\n");
         signatures(html, null, "NGƯỜI TIẾP NHẬN HỒ SƠ");
         return end(html);
     }
 
     static String apology(ApologyForm form) {
+        String you = Html.escape(form.applicant().salutation());
         StringBuilder html = begin(form.formNumber(), form.title(), form.code(), form.issuingUnit(), form.issuedAt());
         String authority = "Ủy ban nhân dân " + Html.escape(VietnameseText.inPhrase(form.issuingUnit().name()));
         html.append("<p>");
         if (form.receivedAt() != null) {
             html.append("Ngày ").append(VietnameseText.day(form.receivedAt().toLocalDate())).append(", ");
         }
-        html.append("hồ sơ của Ông/Bà <b>").append(Html.escape(form.applicantName())).append("</b> đã được tiếp nhận để giải quyết.</p>\n")
+        html.append("hồ sơ của ").append(whose(form.applicant())).append(" đã được tiếp nhận để giải quyết.</p>\n")
                 .append("<p>Nội dung yêu cầu giải quyết: <b>").append(Html.escape(form.procedure().name())).append("</b> (mã thủ tục ")
                 .append(Html.escape(form.procedure().code())).append(")</p>\n");
         if (form.dueAt() != null) {
             html.append("<p>Thời gian hẹn trả kết quả giải quyết hồ sơ: ").append(VietnameseText.timeAndDay(form.dueAt())).append(".</p>\n");
         }
-        html.append("<p>Tuy nhiên đến nay, ").append(authority).append(" chưa trả kết quả giải quyết hồ sơ của Ông/Bà. Lý do:</p>\n")
+        html.append("<p>Tuy nhiên đến nay, ").append(authority).append(" chưa trả kết quả giải quyết hồ sơ của " + you + ". Lý do:</p>\n")
                 .append("<p class=\"reason\">").append(Html.escape(form.reason())).append("</p>\n")
-                .append("<p>Sự chậm trễ này đã gây phiền hà cho Ông/Bà. ").append(authority)
-                .append(" xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào: <b>")
+                .append("<p>Sự chậm trễ này đã gây phiền hà cho " + you + ". ").append(authority)
+                .append(" xin lỗi " + you + " và sẽ trả kết quả giải quyết hồ sơ cho " + you + " vào: <b>")
                 .append(form.newAppointmentAt() == null ? "" : VietnameseText.timeAndDay(form.newAppointmentAt())).append("</b>.</p>\n")
-                .append("<p>Xin trân trọng cảm ơn sự hợp tác của Ông/Bà.</p>\n");
+                .append("<p>Xin trân trọng cảm ơn sự hợp tác của " + you + ".</p>\n");
         if (form.late()) {
             // the one-stop rules ask for the apology at least one day before the due date
             html.append("<p class=\"note\">Ghi chú: phiếu này được lập muộn, không trước ngày hẹn trả kết quả ít nhất một ngày.</p>\n");
         }
         signatures(html, null, "ĐẠI DIỆN CƠ QUAN GIẢI QUYẾT");
         return end(html);
+    }
+
+    /** "Ông/Bà <b>name</b>", or an organisation by its name, and whoever handed the dossier in for them. */
+    private static String whose(FormApplicant applicant) {
+        StringBuilder text = new StringBuilder().append(Html.escape(applicant.salutation())).append(" <b>")
+                .append(Html.escape(applicant.name())).append("</b>");
+        if (applicant.representative() != null) {
+            text.append(" (người nộp thay: Ông/Bà <b>").append(Html.escape(applicant.representative().fullName()))
+                    .append("</b>, ").append(Html.escape(applicant.representative().capacityText())).append(")");
+        }
+        return text.toString();
     }
 
     private static StringBuilder begin(String number, String title, String code, FormUnit unit, OffsetDateTime issuedAt) {

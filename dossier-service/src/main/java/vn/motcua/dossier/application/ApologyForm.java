@@ -16,7 +16,9 @@ public record ApologyForm(
         String code,
         @Schema(description = "When the new appointment was made (the latest apology)") OffsetDateTime issuedAt,
         @Schema(description = "The competent unit, which apologises") FormUnit issuingUnit,
-        @Schema(description = "Personal data: the form goes to the applicant") String applicantName,
+        @Schema(description = "Personal data: the person's full name or the organisation's name") String applicantName,
+        @Schema(description = "Personal data: how the form addresses the applicant, and who handed it in for them")
+        FormApplicant applicant,
         FormProcedure procedure,
         OffsetDateTime receivedAt,
         @Schema(description = "The appointment that will be missed: the due time") OffsetDateTime dueAt,

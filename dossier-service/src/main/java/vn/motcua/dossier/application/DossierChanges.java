@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.dossier.domain.intake.Applicant;
+import vn.motcua.dossier.domain.intake.Representative;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
@@ -95,14 +96,23 @@ class DossierChanges {
 
     /** The applicant, kept apart from the dossier's public state (personal data). */
     void storeApplicant(UUID dossierId, Applicant applicant) {
-        Applicant person = applicant.normalised();
+        Applicant stored = applicant.normalised();
         ApplicantEntity row = new ApplicantEntity();
         row.dossierId = dossierId;
-        row.fullName = person.fullName();
-        row.citizenId = person.citizenId();
-        row.phone = person.phone();
-        row.address = person.address();
-        row.email = person.email();
+        row.kind = stored.kind().name();
+        row.fullName = stored.fullName();
+        row.citizenId = stored.citizenId();
+        row.organisationName = stored.organisationName();
+        row.taxCode = stored.taxCode();
+        row.phone = stored.phone();
+        row.address = stored.address();
+        row.email = stored.email();
+        Representative representative = stored.representative();
+        if (representative != null) {
+            row.representativeName = representative.fullName();
+            row.representativeCitizenId = representative.citizenId();
+            row.representativeCapacity = representative.capacity().name();
+        }
         row.persist();
     }
 

@@ -5,15 +5,18 @@ import vn.motcua.dossier.domain.deadline.Deadline;
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
 import vn.motcua.dossier.domain.deadline.Timeliness;
+import vn.motcua.dossier.domain.lifecycle.ApplicantProfile;
 import vn.motcua.dossier.domain.lifecycle.Apology;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Outcome;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.platform.events.ApplicantKind;
 import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.RepresentativeCapacity;
 import vn.motcua.platform.http.time.ClockProducer;
 
 import java.io.IOException;
@@ -42,7 +45,10 @@ final class DossierMapping {
                 row.clockStartedAt.atZone(ClockProducer.PROVINCE_ZONE), row.dueAt.atZone(ClockProducer.PROVINCE_ZONE),
                 Duration.ofSeconds(row.pausedWorkingSeconds));
         return new DossierState(row.id, row.code, row.procedureCode, row.fieldCode, time, row.receivingUnitCode,
-                row.competentUnitCode, Channel.valueOf(row.channel), row.ownerSubject, DossierStatus.valueOf(row.status),
+                row.competentUnitCode, Channel.valueOf(row.channel), row.ownerSubject,
+                new ApplicantProfile(ApplicantKind.valueOf(row.applicantKind), row.representativeCapacity == null ? null
+                        : RepresentativeCapacity.valueOf(row.representativeCapacity)),
+                DossierStatus.valueOf(row.status),
                 row.submittedAt, row.receivedAt, deadline, row.pausedSince, row.resolvedAt,
                 row.outcome == null ? null : Outcome.valueOf(row.outcome), row.resultAsFile,
                 row.timeliness == null ? null : Timeliness.valueOf(row.timeliness), row.newAppointmentAt, row.reasonCode,
@@ -63,6 +69,9 @@ final class DossierMapping {
         row.competentUnitCode = state.competentUnitCode();
         row.channel = state.channel().name();
         row.ownerSubject = state.ownerSubject();
+        row.applicantKind = state.applicant().kind().name();
+        row.representativeCapacity = state.applicant().representativeCapacity() == null ? null
+                : state.applicant().representativeCapacity().name();
         row.status = state.status().name();
         row.submittedAt = state.submittedAt();
         row.receivedAt = state.receivedAt();
@@ -97,7 +106,8 @@ final class DossierMapping {
                 state.deadline() == null ? null : state.deadline().pausedWorkingTime().toMinutes(), local(state.resolvedAt()),
                 state.timeliness() == null ? null : vn.motcua.platform.events.Timeliness.valueOf(state.timeliness().name()),
                 local(state.newAppointmentAt()), state.reasonCode(), state.rating(), state.documentsTotal(),
-                state.documentsAsFiles(), state.resultAsFile(), apologyLate(state, type, occurredAt));
+                state.documentsAsFiles(), state.resultAsFile(), apologyLate(state, type, occurredAt), state.applicant().kind(),
+                state.applicant().representativeCapacity());
     }
 
     /** On a rescheduled event, whether its apology came late (Mẫu 04's timing); null on other events. */

@@ -15,6 +15,7 @@ import vn.motcua.dossier.domain.intake.IntakeDecision;
 import vn.motcua.dossier.domain.intake.IntakeRefused;
 import vn.motcua.dossier.domain.intake.IntakeRulebook;
 import vn.motcua.dossier.domain.intake.Receiver;
+import vn.motcua.dossier.domain.intake.Representative;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.ActionRefused;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
@@ -29,8 +30,10 @@ import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.DossierWorklist;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
+import vn.motcua.platform.events.ApplicantKind;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.RepresentativeCapacity;
 import vn.motcua.platform.http.Page;
 import vn.motcua.platform.http.idempotency.IdempotentUseCase;
 import vn.motcua.platform.http.security.Caller;
@@ -266,8 +269,10 @@ public class DossierService {
     private DossierDetails details(DossierEntity row, String procedureName) {
         DossierState state = DossierMapping.toState(row);
         ApplicantEntity person = ApplicantEntity.findById(row.id);
-        Applicant applicant = person == null ? null
-                : new Applicant(person.fullName, person.citizenId, person.phone, person.address, person.email);
+        Applicant applicant = person == null ? null : new Applicant(ApplicantKind.valueOf(person.kind), person.fullName,
+                person.citizenId, person.organisationName, person.taxCode, person.phone, person.address, person.email,
+                person.representativeCapacity == null ? null : new Representative(person.representativeName,
+                        person.representativeCitizenId, RepresentativeCapacity.valueOf(person.representativeCapacity)));
         return new DossierDetails(state, procedureName, applicant, dossierDocuments.of(row.id),
                 Lifecycle.allowedActions(state, rolesOf(state)), row.revision);
     }

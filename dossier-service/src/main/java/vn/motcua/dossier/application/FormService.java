@@ -76,7 +76,7 @@ public class FormService {
         String lookupUrl = config.lookupUrlOf(state.code());
         OffsetDateTime due = state.deadline() == null ? null : state.deadline().dueAt().toOffsetDateTime();
         return new ReceiptForm(FormKind.RECEIPT.pathName(), FormKind.RECEIPT.number(), FormKind.RECEIPT.title(), state.id(),
-                state.code(), local(state.receivedAt()), unit(state.receivingUnitCode()), applicantName(details),
+                state.code(), local(state.receivedAt()), unit(state.receivingUnitCode()), applicantName(details), FormApplicant.of(details.applicant()),
                 procedure(details), details.documents().stream().map(d -> new FormDocument(d.name(), d.receivedAs())).toList(),
                 local(state.receivedAt()), due, due == null ? null : due.toLocalDate().toString(), lookupUrl,
                 QrCodes.svg(lookupUrl, 256), pin.orElse(MASKED_PIN), pin.isPresent(),
@@ -90,7 +90,7 @@ public class FormService {
                 .orElseThrow(() -> notIssued(state, FormKind.SUPPLEMENT_REQUEST, "no supplement was requested"));
         return new SupplementRequestForm(FormKind.SUPPLEMENT_REQUEST.pathName(), FormKind.SUPPLEMENT_REQUEST.number(),
                 FormKind.SUPPLEMENT_REQUEST.title(), state.id(), state.code(), local(request.occurredAt()),
-                unit(state.competentUnitCode()), applicantName(details), procedure(details), local(state.receivedAt()),
+                unit(state.competentUnitCode()), applicantName(details), FormApplicant.of(details.applicant()), procedure(details), local(state.receivedAt()),
                 state.missingDocuments(), request.reason());
     }
 
@@ -99,7 +99,7 @@ public class FormService {
         HistoryEntry refusal = latest(state.id(), "refuse")
                 .orElseThrow(() -> notIssued(state, FormKind.REFUSAL, "it was never refused"));
         return new RefusalForm(FormKind.REFUSAL.pathName(), FormKind.REFUSAL.number(), FormKind.REFUSAL.title(), state.id(),
-                state.code(), local(refusal.occurredAt()), unit(state.receivingUnitCode()), applicantName(details),
+                state.code(), local(refusal.occurredAt()), unit(state.receivingUnitCode()), applicantName(details), FormApplicant.of(details.applicant()),
                 procedure(details), local(state.submittedAt()), refusal.reason(), refusal.reasonCode());
     }
 
@@ -108,7 +108,7 @@ public class FormService {
         HistoryEntry apology = latest(state.id(), "reschedule")
                 .orElseThrow(() -> notIssued(state, FormKind.APOLOGY, "no new appointment was ever made (reschedule)"));
         return new ApologyForm(FormKind.APOLOGY.pathName(), FormKind.APOLOGY.number(), FormKind.APOLOGY.title(), state.id(),
-                state.code(), local(apology.occurredAt()), unit(state.competentUnitCode()), applicantName(details),
+                state.code(), local(apology.occurredAt()), unit(state.competentUnitCode()), applicantName(details), FormApplicant.of(details.applicant()),
                 procedure(details), local(state.receivedAt()),
                 state.deadline() == null ? null : state.deadline().dueAt().toOffsetDateTime(),
                 local(state.newAppointmentAt()), apology.reason(), wasLate(apology, state));
@@ -154,7 +154,7 @@ public class FormService {
     }
 
     private static String applicantName(DossierDetails details) {
-        return details.applicant() == null ? null : details.applicant().fullName();
+        return details.applicant() == null ? null : details.applicant().displayName();
     }
 
     private static FormUnit unit(String code) {

@@ -20,7 +20,9 @@ public record ReceiptForm(
         @Schema(example = "000.16.906.H40-250707-0001") String code,
         @Schema(description = "When the dossier was received: the receipt's date") OffsetDateTime issuedAt,
         @Schema(description = "The receiving unit, whose centre issues the receipt") FormUnit issuingUnit,
-        @Schema(description = "Personal data: the form goes to the applicant") String applicantName,
+        @Schema(description = "Personal data: the person's full name or the organisation's name") String applicantName,
+        @Schema(description = "Personal data: how the form addresses the applicant, and who handed it in for them")
+        FormApplicant applicant,
         FormProcedure procedure,
         @Schema(description = "The documents received") List<FormDocument> documents,
         OffsetDateTime receivedAt,

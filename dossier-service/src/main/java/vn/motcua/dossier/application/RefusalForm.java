@@ -16,7 +16,9 @@ public record RefusalForm(
         String code,
         @Schema(description = "When it was refused") OffsetDateTime issuedAt,
         @Schema(description = "The receiving unit, which refused it") FormUnit issuingUnit,
-        @Schema(description = "Personal data: the form goes to the applicant") String applicantName,
+        @Schema(description = "Personal data: the person's full name or the organisation's name") String applicantName,
+        @Schema(description = "Personal data: how the form addresses the applicant, and who handed it in for them")
+        FormApplicant applicant,
         FormProcedure procedure,
         OffsetDateTime submittedAt,
         String reason,

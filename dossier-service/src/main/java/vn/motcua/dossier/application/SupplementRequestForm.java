@@ -17,7 +17,9 @@ public record SupplementRequestForm(
         String code,
         @Schema(description = "When the supplement was requested") OffsetDateTime issuedAt,
         @Schema(description = "The competent unit, which asked for the supplement") FormUnit issuingUnit,
-        @Schema(description = "Personal data: the form goes to the applicant") String applicantName,
+        @Schema(description = "Personal data: the person's full name or the organisation's name") String applicantName,
+        @Schema(description = "Personal data: how the form addresses the applicant, and who handed it in for them")
+        FormApplicant applicant,
         FormProcedure procedure,
         OffsetDateTime receivedAt,
         @Schema(description = "Everything missing, in one list") List<String> missingDocuments,

@@ -2,6 +2,7 @@ package vn.motcua.dossier.application;
 
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.RepresentativeCapacity;
 import vn.motcua.platform.http.time.ClockProducer;
 
 import java.time.LocalDate;
@@ -35,6 +36,15 @@ public final class VietnameseText {
             case SUSPENDED -> "Tạm dừng giải quyết";
             case RESOLVED -> "Đã có kết quả, chờ trả";
             case RETURNED -> "Đã trả kết quả";
+        };
+    }
+
+    /** The capacity in which a representative hands a dossier in, as the forms write it. */
+    public static String capacity(RepresentativeCapacity capacity) {
+        return switch (capacity) {
+            case RELATIVE -> "người thân";
+            case AUTHORISED_PERSON -> "người được ủy quyền";
+            case COMMUNITY_DIGITAL_TEAM -> "thành viên Tổ công nghệ số cộng đồng";
         };
     }
 

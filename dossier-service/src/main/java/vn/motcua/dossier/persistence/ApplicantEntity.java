@@ -20,17 +20,38 @@ public class ApplicantEntity extends PanacheEntityBase {
     @Column(name = "dossier_id")
     public UUID dossierId;
 
+    /** PERSON or ORGANISATION. */
+    public String kind;
+
+    /** A person's full name. */
     @Column(name = "full_name")
     public String fullName;
 
+    /** A person's CCCD. */
     @Column(name = "citizen_id")
     public String citizenId;
+
+    @Column(name = "organisation_name")
+    public String organisationName;
+
+    /** An organisation's tax code (a household business: its owner's CCCD). */
+    @Column(name = "tax_code")
+    public String taxCode;
 
     public String phone;
 
     public String address;
 
     public String email;
+
+    @Column(name = "representative_name")
+    public String representativeName;
+
+    @Column(name = "representative_citizen_id")
+    public String representativeCitizenId;
+
+    @Column(name = "representative_capacity")
+    public String representativeCapacity;
 
     @Override
     public String toString() {

@@ -48,6 +48,14 @@ public class DossierEntity extends PanacheEntityBase {
     @Column(name = "owner_subject")
     public String ownerSubject;
 
+    /** PERSON or ORGANISATION: the public state's word on the applicant, identifying nobody. */
+    @Column(name = "applicant_kind")
+    public String applicantKind;
+
+    /** In what capacity a representative handed it in; null when the applicant did. */
+    @Column(name = "representative_capacity")
+    public String representativeCapacity;
+
     public String status;
 
     @Column(name = "submitted_at")

@@ -11,11 +11,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.platform.events.ApplicantKind;
 import vn.motcua.platform.events.CloudEventCodec;
 import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.EventEnvelope;
 import vn.motcua.platform.events.EventJson;
 import vn.motcua.platform.events.EventSchemas;
+import vn.motcua.platform.events.RepresentativeCapacity;
 import vn.motcua.platform.events.Timeliness;
 import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.platform.testing.RealInfrastructure;
@@ -293,6 +295,29 @@ class HistoricalImportTest {
                 .body("invalid", equalTo(2))
                 .body("results[0].errors.field", equalTo(List.of("rows[1].timeline[0].reason")))
                 .body("results[1].errors.field", equalTo(List.of("rows[2].timeline[0].action")));
+    }
+
+    @Test
+    void anOrganisationsDossierHandedInByAnAuthorisedPersonIsImportedAndItsEventsTellTheKindOnly() {
+        String code = "H40-ORG-" + UUID.randomUUID();
+        String applicant = """
+                "applicant": {"kind": "ORGANISATION", "organisationName": "Hợp tác xã Nông nghiệp Lượng Minh",
+                              "taxCode": "2901234567", "address": "Xã Lượng Minh",
+                              "representative": {"fullName": "Vi Văn Thắng", "citizenId": "040190001111",
+                                                 "capacity": "AUTHORISED_PERSON"}},""";
+        String row = legacy(code, RECEIVED_FIRST_RESOLVED_SECOND, "").replaceFirst("(?s)\"applicant\": \\{.*?\\},", applicant);
+
+        String id = importing("[" + row + "]").then().statusCode(200).body("imported", equalTo(1))
+                .extract().path("results[0].dossierId");
+
+        given().auth().oauth2(ADMIN).when().get("/api/v1/dossiers/" + id).then().statusCode(200)
+                .body("applicant.kind", equalTo("ORGANISATION"))
+                .body("applicant.taxCode", equalTo("2901234567"))
+                .body("applicant.representative.capacity", equalTo("AUTHORISED_PERSON"));
+        List<DossierLifecycleEvent> events = LifecycleLog.eventsOf(LifecycleLog.everything(dataSource, bootstrapServers), id);
+        assertThat(events).extracting(DossierLifecycleEvent::applicantKind).containsOnly(ApplicantKind.ORGANISATION);
+        assertThat(events).extracting(DossierLifecycleEvent::representativeCapacity)
+                .containsOnly(RepresentativeCapacity.AUTHORISED_PERSON);
     }
 
     private static Response importing(String body) {

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.domain.intake;
 
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
+import vn.motcua.dossier.domain.lifecycle.ApplicantProfile;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
 import vn.motcua.dossier.domain.lifecycle.DossierRole;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * @param ownerSubject the citizen who submitted it online; null for a dossier handed in on paper
  */
 public record Admissible(IntakeProcedure procedure, String receivingUnitCode, String competentUnitCode, Channel channel,
-                         String ownerSubject, Receiver receiver, int documentsTotal, int documentsAsFiles)
+                         String ownerSubject, ApplicantProfile applicant, Receiver receiver, int documentsTotal,
+                         int documentsAsFiles)
         implements IntakeDecision {
 
     /** What intake settles on for a hand-in whose procedure is known, whether or not every other rule holds. */
@@ -51,7 +53,13 @@ public record Admissible(IntakeProcedure procedure, String receivingUnitCode, St
         List<ReceivedDocument> documents = command.documents() == null ? List.of() : command.documents();
         int asFiles = (int) documents.stream().filter(d -> d != null && d.receivedAs() == ReceivedAs.FILE).count();
         return new Admissible(procedure, command.receivingUnitCode(), handIn.competentUnitCode(), channel, owner,
-                handIn.receiver(), documents.size(), asFiles);
+                profile(command.applicant()), handIn.receiver(), documents.size(), asFiles);
+    }
+
+    /** The applicant as the public state tells it: the kind and who handed it in (a draft may lack an applicant). */
+    private static ApplicantProfile profile(Applicant applicant) {
+        return applicant == null ? ApplicantProfile.PERSON_IN_PERSON
+                : new ApplicantProfile(applicant.effectiveKind(), applicant.representativeCapacity());
     }
 
     /** The dossier before anything happened to it: what a legacy timeline is replayed from. */
@@ -97,7 +105,7 @@ public record Admissible(IntakeProcedure procedure, String receivingUnitCode, St
 
     private DossierState submitted(UUID id, String code, String competent, Instant submittedAt, long sequence) {
         return new DossierState(id, code, procedure.code(), procedure.fieldCode(), procedure.processingTime(),
-                receivingUnitCode, competent, channel, ownerSubject, DossierStatus.SUBMITTED, submittedAt, null,
+                receivingUnitCode, competent, channel, ownerSubject, applicant, DossierStatus.SUBMITTED, submittedAt, null,
                 null, null, null, null, null, null, null, null, List.of(), false, null, documentsTotal, documentsAsFiles,
                 sequence);
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
  * is not part of it; it stays beside the dossier in the service's own tables.
  *
  * @param ownerSubject      the token subject of the citizen who submitted it online; null at the counter
+ * @param applicant         the applicant's kind and who handed it in: nothing that identifies anyone
  * @param deadline          fixed at receipt and at each resume; null before receipt
  * @param pausedSince       when the current pause began; null when the clock is not paused
  * @param missingDocuments  what the supplement request (Mẫu 02) asked for, once
@@ -32,6 +33,7 @@ public record DossierState(
         String competentUnitCode,
         Channel channel,
         String ownerSubject,
+        ApplicantProfile applicant,
         DossierStatus status,
         Instant submittedAt,
         Instant receivedAt,
@@ -160,7 +162,7 @@ public record DossierState(
 
         DossierState build() {
             return new DossierState(from.id, from.code, from.procedureCode, from.fieldCode, from.processingTime,
-                    from.receivingUnitCode, from.competentUnitCode, from.channel, from.ownerSubject, status, from.submittedAt,
+                    from.receivingUnitCode, from.competentUnitCode, from.channel, from.ownerSubject, from.applicant, status, from.submittedAt,
                     receivedAt, deadline, pausedSince, resolvedAt, outcome, resultAsFile, timeliness, newAppointmentAt,
                     reasonCode, missingDocuments, overdueNotified, from.rating, from.documentsTotal, from.documentsAsFiles,
                     from.sequence + 1);

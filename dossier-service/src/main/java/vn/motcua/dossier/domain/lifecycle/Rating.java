@@ -53,7 +53,7 @@ public final class Rating {
         }
         return new DossierState(dossier.id(), dossier.code(), dossier.procedureCode(), dossier.fieldCode(),
                 dossier.processingTime(), dossier.receivingUnitCode(), dossier.competentUnitCode(), dossier.channel(),
-                dossier.ownerSubject(), dossier.status(), dossier.submittedAt(), dossier.receivedAt(), dossier.deadline(),
+                dossier.ownerSubject(), dossier.applicant(), dossier.status(), dossier.submittedAt(), dossier.receivedAt(), dossier.deadline(),
                 dossier.pausedSince(), dossier.resolvedAt(), dossier.outcome(), dossier.resultAsFile(), dossier.timeliness(),
                 dossier.newAppointmentAt(), dossier.reasonCode(), dossier.missingDocuments(), dossier.overdueNotified(), score,
                 dossier.documentsTotal(), dossier.documentsAsFiles(), dossier.sequence() + 1);

@@ -233,7 +233,7 @@ public final class TimelineReplay {
     private static DossierState startedAt(DossierState intake, Instant at) {
         return new DossierState(intake.id(), intake.code(), intake.procedureCode(), intake.fieldCode(), intake.processingTime(),
                 intake.receivingUnitCode(), intake.competentUnitCode(), intake.channel(), intake.ownerSubject(),
-                DossierStatus.SUBMITTED, at, null, null, null, null, null, null, null, null, null, List.of(), false, null,
+                intake.applicant(), DossierStatus.SUBMITTED, at, null, null, null, null, null, null, null, null, null, List.of(), false, null,
                 intake.documentsTotal(), intake.documentsAsFiles(), intake.sequence());
     }
 
@@ -252,7 +252,7 @@ public final class TimelineReplay {
                 computed.pausedWorkingTime());
         return new DossierState(received.id(), received.code(), received.procedureCode(), received.fieldCode(),
                 received.processingTime(), received.receivingUnitCode(), received.competentUnitCode(), received.channel(),
-                received.ownerSubject(), received.status(), received.submittedAt(), received.receivedAt(), legacy,
+                received.ownerSubject(), received.applicant(), received.status(), received.submittedAt(), received.receivedAt(), legacy,
                 received.pausedSince(), received.resolvedAt(), received.outcome(), received.resultAsFile(), received.timeliness(),
                 received.newAppointmentAt(), received.reasonCode(), received.missingDocuments(), received.overdueNotified(),
                 received.rating(), received.documentsTotal(), received.documentsAsFiles(), received.sequence());

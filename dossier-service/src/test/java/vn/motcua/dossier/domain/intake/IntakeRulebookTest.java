@@ -32,7 +32,7 @@ class IntakeRulebookTest {
             ProcessingTime.workingDays(10), Set.of(IntakeUnit.PROVINCE), true);
     private static final IntakeUnit LUONG_MINH = new IntakeUnit("16906", IntakeUnit.COMMUNE, true);
     private static final IntakeUnit MERGED = new IntakeUnit("16933", IntakeUnit.COMMUNE, false);
-    private static final Applicant APPLICANT = new Applicant("Lô Văn Minh", "040203001234", "0912345678",
+    private static final Applicant APPLICANT = Applicant.person("Lô Văn Minh", "040203001234", "0912345678",
             "Bản Xốp Mạt, xã Lượng Minh", null);
     private static final List<ReceivedDocument> CHECKLIST = List.of(
             new ReceivedDocument("Tờ khai đăng ký khai sinh", ReceivedAs.PAPER, null, null, null));
@@ -98,7 +98,7 @@ class IntakeRulebookTest {
     @Test
     void the_applicants_faults_are_named_under_applicant_without_echoing_the_data() {
         IntakeCommand command = new IntakeCommand(BIRTH.code(), "16906", null, null,
-                new Applicant("Lô Văn Minh", "12345", "0912345678", "Bản Xốp Mạt", null), CHECKLIST);
+                Applicant.person("Lô Văn Minh", "12345", "0912345678", "Bản Xốp Mạt", null), CHECKLIST);
 
         IntakeRefused refused = (IntakeRefused) IntakeRulebook.LIVE.decide(handIn(command, OFFICER_OF_LUONG_MINH));
 

@@ -260,7 +260,7 @@ class LifecycleRulebookTest {
     static DossierState dossier(DossierStatus status, Channel channel) {
         return new DossierState(UUID.randomUUID(), "000.16.906.H40-250701-0001", "1.004884", "tu-phap-ho-tich",
                 ProcessingTime.workingDays(5), "16906", "16906", channel, channel == Channel.ONLINE ? "citizen-1" : null,
-                status, at("2025-07-01T08:00:00+07:00"), null, null, null, null, null, null, null, null, null, List.of(), false,
+                ApplicantProfile.PERSON_IN_PERSON, status, at("2025-07-01T08:00:00+07:00"), null, null, null, null, null, null, null, null, null, List.of(), false,
                 null, 2, 0, 1);
     }
 }

@@ -53,7 +53,8 @@ class RatingRulebookTest {
     private static DossierState dossier(DossierStatus status, Integer rating) {
         Instant at = Instant.parse("2025-07-07T01:00:00Z");
         return new DossierState(UUID.randomUUID(), "000.16.906.H40-250707-0001", "1.004884", "tu-phap-ho-tich",
-                ProcessingTime.workingDays(5), "16906", "16906", Channel.COUNTER, null, status, at, at, null, null, at, null,
+                ProcessingTime.workingDays(5), "16906", "16906", Channel.COUNTER, null,
+                ApplicantProfile.PERSON_IN_PERSON, status, at, at, null, null, at, null,
                 null, null, null, null, List.of(), false, rating, 2, 1, 7);
     }
 }

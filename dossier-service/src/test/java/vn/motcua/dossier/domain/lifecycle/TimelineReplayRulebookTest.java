@@ -200,7 +200,7 @@ class TimelineReplayRulebookTest {
 
     private static DossierState intake(Channel channel) {
         return new DossierState(UUID.randomUUID(), "LEGACY-0001", "1.004884", "tu-phap-ho-tich", ProcessingTime.workingDays(5),
-                "16906", "16906", channel, null, DossierStatus.SUBMITTED, null, null, null, null, null, null, null, null, null,
+                "16906", "16906", channel, null, ApplicantProfile.PERSON_IN_PERSON, DossierStatus.SUBMITTED, null, null, null, null, null, null, null, null, null,
                 null, List.of(), false, null, 1, 0, 0);
     }
 

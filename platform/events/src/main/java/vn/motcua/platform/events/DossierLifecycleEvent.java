@@ -16,6 +16,11 @@ import java.util.UUID;
  * @param apologyLate           on a {@code rescheduled} event: whether the apology came later than the one-stop
  *                              rules ask (at least one day before the due date); null on other events. Added
  *                              within v1, so older events lack it
+ * @param applicantKind         whether the dossier is a person's or an organisation's; added within v1, so
+ *                              older events lack it (null)
+ * @param representativeCapacity in what capacity a representative handed the dossier in for the applicant;
+ *                              null when the applicant handed it in, or on events older than
+ *                              {@code applicantKind}
  */
 public record DossierLifecycleEvent(
         UUID eventId,
@@ -43,9 +48,11 @@ public record DossierLifecycleEvent(
         Integer documentsTotal,
         Integer documentsAsFiles,
         Boolean resultAsFile,
-        Boolean apologyLate) {
+        Boolean apologyLate,
+        ApplicantKind applicantKind,
+        RepresentativeCapacity representativeCapacity) {
 
-    /** An event of a type that carries no apology, as every event was before {@code apologyLate} was added. */
+    /** An event as it was written before {@code apologyLate}, {@code applicantKind} and {@code representativeCapacity} were added. */
     public DossierLifecycleEvent(UUID eventId, UUID dossierId, String dossierCode, long sequence, String type,
                                  OffsetDateTime occurredAt, DossierStatus status, int statusCode, String procedureCode,
                                  String fieldCode, String receivingUnitCode, String competentUnitCode, Channel channel,
@@ -56,7 +63,7 @@ public record DossierLifecycleEvent(
         this(eventId, dossierId, dossierCode, sequence, type, occurredAt, status, statusCode, procedureCode, fieldCode,
                 receivingUnitCode, competentUnitCode, channel, submittedAt, receivedAt, dueAt, pausedWorkingMinutes,
                 resolvedAt, timeliness, newAppointmentAt, reasonCode, rating, documentsTotal, documentsAsFiles,
-                resultAsFile, null);
+                resultAsFile, null, null, null);
     }
 
     /** The CloudEvents type of this event. */

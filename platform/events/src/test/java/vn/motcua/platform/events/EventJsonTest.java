@@ -20,7 +20,7 @@ class EventJsonTest {
             "type", "occurredAt", "status", "statusCode", "procedureCode", "fieldCode", "receivingUnitCode",
             "competentUnitCode", "channel", "submittedAt", "receivedAt", "dueAt", "pausedWorkingMinutes",
             "resolvedAt", "timeliness", "newAppointmentAt", "reasonCode", "rating", "documentsTotal",
-            "documentsAsFiles", "resultAsFile", "apologyLate");
+            "documentsAsFiles", "resultAsFile", "apologyLate", "applicantKind", "representativeCapacity");
 
     @Test
     void instantsAreWrittenWithTheirVietnamOffsetNotConvertedToUtc() {

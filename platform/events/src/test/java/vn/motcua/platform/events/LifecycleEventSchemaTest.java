@@ -105,12 +105,23 @@ class LifecycleEventSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"citizenId", "phone", "applicant", "applicantName", "fullName", "address", "pin"})
+    @ValueSource(strings = {"citizenId", "taxCode", "organisationName", "representative", "phone", "applicant", "applicantName", "fullName", "address", "pin"})
     void personalDataIsNeverAcceptedInAnEvent(String property) {
         byte[] payload = SampleEvents.edited(SampleEvents.received(), json -> json.put(property, "012345678901"));
 
         assertThat(EventSchemas.violations(RECEIVED, payload))
                 .singleElement().asString().contains("property '" + property + "'");
+    }
+
+    @Test
+    void anApplicantKindOrCapacityOutsideTheListIsRejected() {
+        byte[] kind = SampleEvents.edited(SampleEvents.resolved(), json -> json.put("applicantKind", "HOUSEHOLD"));
+        byte[] capacity = SampleEvents.edited(SampleEvents.resolved(), json -> json.put("representativeCapacity", "NEIGHBOUR"));
+
+        assertThat(EventSchemas.violations(DossierEventType.RESOLVED.cloudEventType(), kind))
+                .singleElement().asString().contains("applicantKind:");
+        assertThat(EventSchemas.violations(DossierEventType.RESOLVED.cloudEventType(), capacity))
+                .singleElement().asString().contains("representativeCapacity:");
     }
 
     @Test

@@ -32,12 +32,13 @@ final class SampleEvents {
                 Channel.COUNTER, RECEIVED_AT, RECEIVED_AT, DUE_AT, 0L, null, null, null, null, null, 2, 1, null);
     }
 
-    /** The same dossier resolved early, with every field known. */
+    /** The same dossier resolved early, with every field known: a cooperative's, handed in by the commune's digital team. */
     static DossierLifecycleEvent resolved() {
         return new DossierLifecycleEvent(UUID.fromString("5d0a9e31-7c2b-4f6a-b8e4-1c3d5e7f9a0b"), DOSSIER_ID,
                 DOSSIER_CODE, 3L, "resolved", RESOLVED_AT, DossierStatus.RESOLVED, DossierStatus.RESOLVED.code(),
                 "1.001193", "HO_TICH", COMMUNE, COMMUNE, Channel.COUNTER, RECEIVED_AT, RECEIVED_AT, DUE_AT, 0L,
-                RESOLVED_AT, Timeliness.ON_TIME, null, null, null, 2, 1, true);
+                RESOLVED_AT, Timeliness.ON_TIME, null, null, null, 2, 1, true, null, ApplicantKind.ORGANISATION,
+                RepresentativeCapacity.COMMUNITY_DIGITAL_TEAM);
     }
 
     /** A lifecycle event of the given type, otherwise like {@link #received()}. */
