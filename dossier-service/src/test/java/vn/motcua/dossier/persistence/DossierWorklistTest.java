@@ -143,6 +143,7 @@ class DossierWorklistTest {
             row.competentUnitCode = competent;
             row.channel = owner == null ? "COUNTER" : "ONLINE";
             row.ownerSubject = owner;
+            row.applicantKind = "PERSON";
             row.status = status.name();
             row.dueAt = dueAt;
             row.missingDocuments = "[]";

@@ -214,11 +214,11 @@ final class DemoHistory {
         row.put("procedureCode", procedure.code());
         row.put("receivingUnitCode", unit.code());
         row.put("channel", channel);
-        ObjectNode applicant = row.putObject("applicant");
-        applicant.put("fullName", pick(FAMILY) + " " + pick(MIDDLE) + " " + pick(GIVEN));
-        applicant.put("citizenId", String.format("040%d%02d%06d", random.nextInt(4), random.nextInt(100), random.nextInt(1_000_000)));
-        applicant.put("phone", String.format("09%08d", random.nextInt(100_000_000)));
-        applicant.put("address", pick(HAMLET) + ", " + unit.name());
+        String fullName = pick(FAMILY) + " " + pick(MIDDLE) + " " + pick(GIVEN);
+        String citizenId = String.format("040%d%02d%06d", random.nextInt(4), random.nextInt(100), random.nextInt(1_000_000));
+        String phone = String.format("09%08d", random.nextInt(100_000_000));
+        applicant(row.putObject("applicant"), Math.floorMod(code.hashCode(), 20), fullName, citizenId, phone,
+                pick(HAMLET) + ", " + unit.name(), channel.equals("ONLINE"));
         ArrayNode documents = row.putArray("documents");
         for (String name : procedure.documents()) {
             ObjectNode document = documents.addObject();
@@ -308,6 +308,34 @@ final class DemoHistory {
 
     private static String format(OffsetDateTime time) {
         return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /**
+     * Applicants of every kind, chosen by the code so the random draws stay as they were: one in twenty a
+     * household business (its owner's CCCD as tax code), one in twenty without a phone (the address
+     * reaches them), some handed in by a relative, and online ones often by the commune's digital team.
+     */
+    private static void applicant(ObjectNode applicant, int variety, String name, String citizenId, String phone,
+                                  String address, boolean online) {
+        if (variety == 0) {
+            applicant.put("kind", "ORGANISATION");
+            applicant.put("organisationName", "Hộ kinh doanh " + name);
+            applicant.put("taxCode", citizenId);
+        } else {
+            applicant.put("fullName", name);
+            applicant.put("citizenId", citizenId);
+        }
+        if (variety != 1) {
+            applicant.put("phone", phone);
+        }
+        applicant.put("address", address);
+        String capacity = variety == 2 ? "RELATIVE" : online && variety < 8 ? "COMMUNITY_DIGITAL_TEAM" : null;
+        if (capacity != null) {
+            ObjectNode representative = applicant.putObject("representative");
+            representative.put("fullName", capacity.equals("RELATIVE") ? name.substring(0, name.indexOf(' ')) + " Thị Hoa" : "Vi Văn Thắng");
+            representative.put("citizenId", "0401" + citizenId.substring(4, 11) + (citizenId.charAt(11) == '9' ? '0' : '9'));
+            representative.put("capacity", capacity);
+        }
     }
 
     private String pick(String[] values) {

@@ -68,8 +68,19 @@ final class DemoLiveDay {
         intake.put("receivingUnitCode", unit);
         intake.put("channel", online ? "ONLINE" : "COUNTER");
         ObjectNode applicant = intake.putObject("applicant");
-        applicant.put("fullName", List.of("Lô Văn Minh", "Vi Thị Hoa", "Lương Văn Tuấn", "Ngân Thị Mai").get(n % 4));
-        applicant.put("citizenId", String.format("0402030%05d", n));
+        if (n % 7 == 3) {
+            // a cooperative's dossier, handed in by the commune's community digital technology team
+            applicant.put("kind", "ORGANISATION");
+            applicant.put("organisationName", "Hợp tác xã Nông nghiệp " + unit);
+            applicant.put("taxCode", String.format("29%08d", n));
+            ObjectNode representative = applicant.putObject("representative");
+            representative.put("fullName", "Vi Văn Thắng");
+            representative.put("citizenId", String.format("0401900%05d", n));
+            representative.put("capacity", "COMMUNITY_DIGITAL_TEAM");
+        } else {
+            applicant.put("fullName", List.of("Lô Văn Minh", "Vi Thị Hoa", "Lương Văn Tuấn", "Ngân Thị Mai").get(n % 4));
+            applicant.put("citizenId", String.format("0402030%05d", n));
+        }
         applicant.put("phone", String.format("09123%05d", n));
         applicant.put("address", "Bản Xốp Mạt, xã " + unit);
         ArrayNode documents = intake.putArray("documents");
