@@ -22,11 +22,7 @@ public record CounterRefusalRequest(
         @Schema(description = "The unit the applicant meant to decide it, if named (it must be known); the refusal"
                 + " counts under the receiving unit, which refused it", nullable = true) String competentUnitCode,
         @Schema(description = "COUNTER (default) or POST", nullable = true) Channel channel,
-        @Schema(description = "The applicant: a person (kind PERSON, the default: fullName, citizenId of 12 digits) or an organisation"
-                + " (kind ORGANISATION: organisationName, taxCode of 10 digits, NNNNNNNNNN-NNN, or 12 for a household business),"
-                + " with at least one of phone, email and address, and optionally the representative who hands it in"
-                + " (fullName, citizenId, capacity RELATIVE, AUTHORISED_PERSON or COMMUNITY_DIGITAL_TEAM). Personal data,"
-                + " kept in this service only")
+        @Schema(description = IntakeRequest.APPLICANT)
         Applicant applicant,
         @Schema(description = "What was handed in, each on paper or as a file") List<ReceivedDocument> documents,
         @Schema(description = "Why it is refused, as Mẫu 03 tells the applicant (at most 2000 characters)") String reason,

@@ -23,13 +23,16 @@ public record IntakeRequest(
         @Schema(description = "The unit that decides it; the receiving unit when absent", nullable = true) String competentUnitCode,
         @Schema(description = "COUNTER (default) or POST for an officer; ignored for a citizen, whose submission is ONLINE", nullable = true)
         Channel channel,
-        @Schema(description = "The applicant: a person (kind PERSON, the default: fullName, citizenId of 12 digits) or an organisation"
-                + " (kind ORGANISATION: organisationName, taxCode of 10 digits, NNNNNNNNNN-NNN, or 12 for a household business),"
-                + " with at least one of phone, email and address, and optionally the representative who hands it in"
-                + " (fullName, citizenId, capacity RELATIVE, AUTHORISED_PERSON or COMMUNITY_DIGITAL_TEAM). Personal data,"
-                + " kept in this service only")
+        @Schema(description = APPLICANT)
         Applicant applicant,
         @Schema(description = "The procedure's checklist as received: each on paper or as a file") List<ReceivedDocument> documents) {
+
+    /** What the applicant object holds, for every body that carries one. */
+    static final String APPLICANT = "The applicant: a person (kind PERSON, the default: fullName, citizenId of 12 digits) or an organisation"
+            + " (kind ORGANISATION: organisationName, taxCode of 10 digits, NNNNNNNNNN-NNN, or 12 for a household business),"
+            + " with at least one of phone, email and address, and optionally the representative who hands it in"
+            + " (fullName, citizenId, capacity RELATIVE, AUTHORISED_PERSON or COMMUNITY_DIGITAL_TEAM). Personal data,"
+            + " kept in this service only";
 
     IntakeCommand toCommand() {
         return new IntakeCommand(procedureCode, receivingUnitCode, competentUnitCode, channel, applicant, documents);
