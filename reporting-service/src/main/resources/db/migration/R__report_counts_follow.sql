@@ -17,7 +17,7 @@ BEGIN
     INSERT INTO report_counts AS c (grain, unit_code, field_code, procedure_code, kind, period,
         received_counter, received_online, received_post, received_for_others, documents_total, documents_as_files,
         early, on_time, late, resolved_with_result, results_as_files, ratings, rating_sum, refused, withdrawn,
-        closed, dated_received, dated_closed, due, settled)
+        withdrawn_received, open_change, dated_change, overdue_change)
     SELECT s.* FROM (
         SELECT g.grain,
                CASE WHEN g.grain IN ('u', 'uf', 'up') THEN x.unit_code ELSE '' END AS unit_code,
@@ -31,26 +31,28 @@ BEGIN
                sum(x.sign * x.resolved_with_result) AS resolved_with_result,
                sum(x.sign * x.results_as_files) AS results_as_files, sum(x.sign * x.ratings) AS ratings,
                sum(x.sign * x.rating_sum) AS rating_sum, sum(x.sign * x.refused) AS refused,
-               sum(x.sign * x.withdrawn) AS withdrawn, sum(x.sign * x.closed) AS closed,
-               sum(x.sign * x.dated_received) AS dated_received, sum(x.sign * x.dated_closed) AS dated_closed,
-               sum(x.sign * x.due) AS due, sum(x.sign * x.settled) AS settled
+               sum(x.sign * x.withdrawn) AS withdrawn, sum(x.sign * x.withdrawn_received) AS withdrawn_received,
+               sum(x.sign * x.open_change) AS open_change, sum(x.sign * x.dated_change) AS dated_change,
+               sum(x.sign * x.overdue_change) AS overdue_change
           FROM (SELECT -1 AS sign, o.* FROM ${flyway:defaultSchema}.report_dossier_days(
-                        OLD.competent_unit_code, OLD.receiving_unit_code, OLD.field_code, OLD.procedure_code, OLD.channel,
-                        OLD.received_date, OLD.due_date, OLD.resolved_date, OLD.timeliness, OLD.refused_date,
-                        OLD.withdrawn_date, OLD.rating, OLD.documents_total, OLD.documents_as_files, OLD.result_as_file) o
+                        OLD.competent_unit_code, OLD.due_at, OLD.receiving_unit_code, OLD.field_code, OLD.procedure_code,
+                        OLD.channel, OLD.received_date, OLD.resolved_date, OLD.timeliness, OLD.refused_date,
+                        OLD.withdrawn_date, OLD.rating, OLD.rated_date, OLD.documents_total, OLD.documents_as_files,
+                        OLD.result_as_file, OLD.state_days, OLD.state_units, OLD.state_due_ats) o
                 UNION ALL
                 SELECT 1, n.* FROM ${flyway:defaultSchema}.report_dossier_days(
-                        NEW.competent_unit_code, NEW.receiving_unit_code, NEW.field_code, NEW.procedure_code, NEW.channel,
-                        NEW.received_date, NEW.due_date, NEW.resolved_date, NEW.timeliness, NEW.refused_date,
-                        NEW.withdrawn_date, NEW.rating, NEW.documents_total, NEW.documents_as_files, NEW.result_as_file) n) x
+                        NEW.competent_unit_code, NEW.due_at, NEW.receiving_unit_code, NEW.field_code, NEW.procedure_code,
+                        NEW.channel, NEW.received_date, NEW.resolved_date, NEW.timeliness, NEW.refused_date,
+                        NEW.withdrawn_date, NEW.rating, NEW.rated_date, NEW.documents_total, NEW.documents_as_files,
+                        NEW.result_as_file, NEW.state_days, NEW.state_units, NEW.state_due_ats) n) x
          CROSS JOIN (VALUES (''), ('u'), ('f'), ('p'), ('uf'), ('up')) AS g(grain)
          CROSS JOIN LATERAL (VALUES ('D'::"char", x.day), ('M'::"char", date_trunc('month', x.day)::date),
                                     ('Y'::"char", date_trunc('year', x.day)::date)) AS l(kind, period)
          GROUP BY 1, 2, 3, 4, 5, 6) s
      WHERE (s.received_counter, s.received_online, s.received_post, s.received_for_others, s.documents_total,
             s.documents_as_files, s.early, s.on_time, s.late, s.resolved_with_result, s.results_as_files, s.ratings,
-            s.rating_sum, s.refused, s.withdrawn, s.closed, s.dated_received, s.dated_closed, s.due, s.settled)
-           IS DISTINCT FROM (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            s.rating_sum, s.refused, s.withdrawn, s.withdrawn_received, s.open_change, s.dated_change, s.overdue_change)
+           IS DISTINCT FROM (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
      ORDER BY 1, 2, 5, 6, 3, 4
     ON CONFLICT (grain, unit_code, kind, period, field_code, procedure_code) DO UPDATE SET
         received_counter = c.received_counter + EXCLUDED.received_counter,
@@ -64,9 +66,9 @@ BEGIN
         results_as_files = c.results_as_files + EXCLUDED.results_as_files,
         ratings = c.ratings + EXCLUDED.ratings, rating_sum = c.rating_sum + EXCLUDED.rating_sum,
         refused = c.refused + EXCLUDED.refused, withdrawn = c.withdrawn + EXCLUDED.withdrawn,
-        closed = c.closed + EXCLUDED.closed, dated_received = c.dated_received + EXCLUDED.dated_received,
-        dated_closed = c.dated_closed + EXCLUDED.dated_closed, due = c.due + EXCLUDED.due,
-        settled = c.settled + EXCLUDED.settled;
+        withdrawn_received = c.withdrawn_received + EXCLUDED.withdrawn_received,
+        open_change = c.open_change + EXCLUDED.open_change, dated_change = c.dated_change + EXCLUDED.dated_change,
+        overdue_change = c.overdue_change + EXCLUDED.overdue_change;
     RETURN NULL;
 END
 $$;

@@ -1,6 +1,9 @@
 -- report_recount(): computes every count again from report_dossier, set-based: the dossiers' days are
 -- summed at the finest grain first, then rolled up into the other grains, into months and into years.
--- For bulk loads (insert with the trigger off, then call this). Returns the number of rows written.
+-- For bulk loads (insert with the trigger off, then call this), and at the end of this file: a change of
+-- what the counts mean (this function, report_dossier_days(), the columns of report_counts) must come with
+-- a change of this file, so that every database counts again once the new texts are in place (Flyway runs
+-- the repeatable migrations in the order of their names, this one last). Returns the number of rows written.
 -- Repeatable migration: Flyway runs it after all versioned ones, on a fresh database and again whenever
 -- this file changes, so this file holds the function's current text and is the only place to change it
 -- (RepeatableFunctionsTest fails when a versioned migration defines it). The earlier texts in
@@ -20,13 +23,14 @@ BEGIN
                sum(x.early) AS early, sum(x.on_time) AS on_time, sum(x.late) AS late,
                sum(x.resolved_with_result) AS resolved_with_result, sum(x.results_as_files) AS results_as_files,
                sum(x.ratings) AS ratings, sum(x.rating_sum) AS rating_sum, sum(x.refused) AS refused,
-               sum(x.withdrawn) AS withdrawn, sum(x.closed) AS closed, sum(x.dated_received) AS dated_received,
-               sum(x.dated_closed) AS dated_closed, sum(x.due) AS due, sum(x.settled) AS settled
+               sum(x.withdrawn) AS withdrawn, sum(x.withdrawn_received) AS withdrawn_received,
+               sum(x.open_change) AS open_change, sum(x.dated_change) AS dated_change,
+               sum(x.overdue_change) AS overdue_change
           FROM report_dossier d
          CROSS JOIN LATERAL ${flyway:defaultSchema}.report_dossier_days(
-                d.competent_unit_code, d.receiving_unit_code, d.field_code, d.procedure_code, d.channel, d.received_date,
-                d.due_date, d.resolved_date, d.timeliness, d.refused_date, d.withdrawn_date, d.rating, d.documents_total,
-                d.documents_as_files, d.result_as_file) x
+                d.competent_unit_code, d.due_at, d.receiving_unit_code, d.field_code, d.procedure_code, d.channel,
+                d.received_date, d.resolved_date, d.timeliness, d.refused_date, d.withdrawn_date, d.rating, d.rated_date,
+                d.documents_total, d.documents_as_files, d.result_as_file, d.state_days, d.state_units, d.state_due_ats) x
          GROUP BY 1, 2, 3, 4;
     -- summed first (hashed), then written in the order reports read them: the rows of one grain and kind
     -- and neighbouring periods end up on the same pages (sorting before summing would sort every day row)
@@ -39,7 +43,7 @@ BEGIN
            sum(r.received_counter), sum(r.received_online), sum(r.received_post), sum(r.received_for_others),
            sum(r.documents_total), sum(r.documents_as_files), sum(r.early), sum(r.on_time), sum(r.late),
            sum(r.resolved_with_result), sum(r.results_as_files), sum(r.ratings), sum(r.rating_sum), sum(r.refused),
-           sum(r.withdrawn), sum(r.closed), sum(r.dated_received), sum(r.dated_closed), sum(r.due), sum(r.settled)
+           sum(r.withdrawn), sum(r.withdrawn_received), sum(r.open_change), sum(r.dated_change), sum(r.overdue_change)
       FROM report_recount_days r
      CROSS JOIN (VALUES (''), ('u'), ('f'), ('p'), ('uf'), ('up')) AS g(grain)
      CROSS JOIN LATERAL (VALUES ('D'::"char", r.day), ('M'::"char", date_trunc('month', r.day)::date),
@@ -48,7 +52,7 @@ BEGIN
     INSERT INTO report_counts (grain, unit_code, field_code, procedure_code, kind, period,
         received_counter, received_online, received_post, received_for_others, documents_total, documents_as_files,
         early, on_time, late, resolved_with_result, results_as_files, ratings, rating_sum, refused, withdrawn,
-        closed, dated_received, dated_closed, due, settled)
+        withdrawn_received, open_change, dated_change, overdue_change)
     SELECT * FROM counted ORDER BY 1, 5, 6, 2, 3, 4;
     GET DIAGNOSTICS written = ROW_COUNT;
     DROP TABLE report_recount_days;
@@ -56,3 +60,7 @@ BEGIN
     RETURN written;
 END
 $$;
+
+-- counted again with the texts of V20261203_10 (the history of due times and units, ratings on their day,
+-- withdrawals after reception)
+SELECT report_recount();

@@ -18,7 +18,7 @@ final class ReportTables {
     static final List<String> FIGURE_HEADINGS = List.of("Tiếp nhận mới", "Từ kỳ trước chuyển sang", "Tổng số phải giải quyết",
             "Đã giải quyết trước hạn", "Đã giải quyết đúng hạn", "Đã giải quyết quá hạn", "Đã giải quyết",
             "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Từ chối tiếp nhận", "Rút hồ sơ",
-            "Tỷ lệ trễ hạn", "Tỷ lệ đúng hạn", "Tỷ lệ giải quyết trước và đúng hạn");
+            "Tỷ lệ trễ hạn", "Tỷ lệ đúng hạn", "Tỷ lệ giải quyết trước và đúng hạn", "Rút hồ sơ sau tiếp nhận");
 
     private static final Map<Criterion.Status, String> STATUS_NAMES = Map.of(
             Criterion.Status.COMPUTED, "Đã tính",
@@ -101,6 +101,8 @@ final class ReportTables {
         cells.add(figures.lateRate());
         cells.add(figures.onTimeRate());
         cells.add(figures.onTimeShare());
+        // added after the rates, so that the columns exports had before keep their places
+        cells.add(figures.withdrawnAfterReception());
         return cells;
     }
 

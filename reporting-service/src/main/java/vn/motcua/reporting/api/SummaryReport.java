@@ -13,7 +13,7 @@ public record SummaryReport(String report, ReportScope scope, Figures figures, M
 
     static final String NAME = "summary";
     private static final Map<String, String> FORMULAS = Map.of(
-            "toProcess", "received + carriedOver",
+            "toProcess", "received + carriedOver - withdrawnAfterReception",
             "lateRate", "(inProgressOverdue + resolvedLate) / toProcess",
             "onTimeRate", "1 - lateRate",
             "onTimeShare", "(resolvedEarly + resolvedOnTime) / resolved");

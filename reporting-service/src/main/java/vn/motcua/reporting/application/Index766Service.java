@@ -44,7 +44,7 @@ public class Index766Service {
                         period.received(), counts("received", period.received(), "receivedOnline", period.receivedOnline())),
                 onlinePayment(),
                 digitization(period),
-                Criterion.share(Index766Group.SATISFACTION, "18 × average rating / 5 (ratings of dossiers resolved in the period)",
+                Criterion.share(Index766Group.SATISFACTION, "18 × average rating / 5 (ratings given in the period)",
                         period.ratingSum(), period.ratings() * 5,
                         counts("ratings", period.ratings(), "ratingSum", period.ratingSum())));
         BigDecimal total = BigDecimal.ZERO;

@@ -22,27 +22,29 @@ import java.util.Optional;
  * rows per year of history and per group, never the dossiers.
  *
  * <p>What the province measures, in sums of daily counts (DOMAIN.md; B = every day before {@code from},
- * P = the period, E = every day up to {@code to}): received = P(received); carried over =
- * B(received - closed); resolved early, on time and late, refused, withdrawn = P(...); in progress overdue
- * as of {@code to} = E(due - settled), since a dossier falls due on or after its reception and "settled"
- * counts it once both its due day and its closing day have passed; in progress not yet due =
- * E(dated received - dated closed) - overdue.
+ * P = the period, E = every day up to {@code to}): received = P(received); carried over = B(open change),
+ * what was open at the end of the day before {@code from}; resolved early, on time and late, refused,
+ * withdrawn, withdrawn after reception, ratings = P(...); in progress overdue as of {@code to} =
+ * E(overdue change); in progress not yet due = E(dated change) - overdue. The changes are kept per dossier
+ * interval with the due time and unit in force on each day (report_dossier_days()), so nothing that
+ * happens after a day changes what is summed up to it.
  */
 @ApplicationScoped
 public class CountSums {
 
     /** The sums of one group (or of the whole scope); {@code key} is the group's code, null when ungrouped. */
     public record Sums(String key, String fieldCode, long received, long carriedOver, long early, long onTime, long late,
-                       long refused, long withdrawn, long overdue, long openWithDueDate, long receivedForOtherUnits,
+                       long refused, long withdrawn, long withdrawnReceived, long overdue, long openWithDueDate, long receivedForOtherUnits,
                        long receivedOnline, long documentsTotal, long documentsAsFiles, long resolvedWithResult,
                        long resultsAsFiles, long ratings, long ratingSum) {
 
         public Figures figures() {
-            return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn);
+            return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn,
+                    withdrawnReceived);
         }
 
         static Sums none(String key) {
-            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -54,14 +56,15 @@ public class CountSums {
     private static final String SUMS = """
             SELECT %s AS key, %s AS field,
                    coalesce(sum(received_counter + received_online + received_post) FILTER (WHERE in_p), 0) AS received,
-                   coalesce(sum(received_counter + received_online + received_post - closed) FILTER (WHERE NOT in_p), 0) AS carried_over,
+                   coalesce(sum(open_change) FILTER (WHERE NOT in_p), 0) AS carried_over,
                    coalesce(sum(early) FILTER (WHERE in_p), 0) AS early,
                    coalesce(sum(on_time) FILTER (WHERE in_p), 0) AS on_time,
                    coalesce(sum(late) FILTER (WHERE in_p), 0) AS late,
                    coalesce(sum(refused) FILTER (WHERE in_p), 0) AS refused,
                    coalesce(sum(withdrawn) FILTER (WHERE in_p), 0) AS withdrawn,
-                   coalesce(sum(due - settled), 0) AS overdue,
-                   coalesce(sum(dated_received - dated_closed), 0) AS open_dated,
+                   coalesce(sum(withdrawn_received) FILTER (WHERE in_p), 0) AS withdrawn_received,
+                   coalesce(sum(overdue_change), 0) AS overdue,
+                   coalesce(sum(dated_change), 0) AS open_dated,
                    coalesce(sum(received_for_others) FILTER (WHERE in_p), 0) AS for_others,
                    coalesce(sum(received_online) FILTER (WHERE in_p), 0) AS received_online,
                    coalesce(sum(documents_total) FILTER (WHERE in_p), 0) AS documents_total,
@@ -88,7 +91,8 @@ public class CountSums {
         ReportQueries.query(dataSource, sql, parameters, row -> result.add(new Sums(row.getString("key"),
                 row.getString("field"),
                 row.getLong("received"), row.getLong("carried_over"), row.getLong("early"), row.getLong("on_time"),
-                row.getLong("late"), row.getLong("refused"), row.getLong("withdrawn"), row.getLong("overdue"),
+                row.getLong("late"), row.getLong("refused"), row.getLong("withdrawn"), row.getLong("withdrawn_received"),
+                row.getLong("overdue"),
                 row.getLong("open_dated"), row.getLong("for_others"), row.getLong("received_online"),
                 row.getLong("documents_total"), row.getLong("documents_as_files"), row.getLong("resolved_with_result"),
                 row.getLong("results_as_files"), row.getLong("ratings"), row.getLong("rating_sum"))));

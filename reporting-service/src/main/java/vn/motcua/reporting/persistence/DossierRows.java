@@ -34,19 +34,22 @@ public class DossierRows {
     AgroalDataSource dataSource;
 
     /**
-     * Replaces the dossier's row by the event's snapshot unless a later one is stored; the dates of refusal
-     * and withdrawal, which the snapshot does not carry, come from the event's time and are kept once set.
-     * A change is announced to the live feed.
+     * Replaces the dossier's row by the event's snapshot unless a later one is stored. The dates of refusal,
+     * withdrawal and rating, which the snapshot does not carry, come from the event's time and are kept once
+     * set. The competent unit and due time in force at the end of the event's day are added to the row's
+     * history when they changed (the last event of a day wins), so that reports count a past day with what
+     * was in force then. A change is announced to the live feed.
      */
     public void save(DossierLifecycleEvent dossier) {
-        LocalDate on = dossier.occurredAt().toLocalDate();
+        Date on = Date.valueOf(localDate(dossier.occurredAt()));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
                      INSERT INTO report_dossier AS d (dossier_id, code, sequence, procedure_code, field_code, receiving_unit_code,
                          competent_unit_code, channel, status, submitted_at, received_at, received_date, due_at, resolved_at,
-                         resolved_date, timeliness, refused_date, withdrawn_date, rating, documents_total, documents_as_files,
-                         result_as_file, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                         resolved_date, timeliness, refused_date, withdrawn_date, rating, rated_date, documents_total,
+                         documents_as_files, result_as_file, state_days, state_units, state_due_ats, updated_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ARRAY[?::date], ARRAY[?::text],
+                             ARRAY[?::timestamptz], now())
                      ON CONFLICT (dossier_id) DO UPDATE SET
                          code = EXCLUDED.code, sequence = EXCLUDED.sequence, procedure_code = EXCLUDED.procedure_code,
                          field_code = EXCLUDED.field_code, receiving_unit_code = EXCLUDED.receiving_unit_code,
@@ -56,8 +59,21 @@ public class DossierRows {
                          resolved_date = EXCLUDED.resolved_date, timeliness = EXCLUDED.timeliness,
                          refused_date = coalesce(d.refused_date, EXCLUDED.refused_date),
                          withdrawn_date = coalesce(d.withdrawn_date, EXCLUDED.withdrawn_date),
-                         rating = EXCLUDED.rating, documents_total = EXCLUDED.documents_total,
+                         rating = EXCLUDED.rating, rated_date = coalesce(d.rated_date, EXCLUDED.rated_date),
+                         documents_total = EXCLUDED.documents_total,
                          documents_as_files = EXCLUDED.documents_as_files, result_as_file = EXCLUDED.result_as_file,
+                         -- the history: the event's state added unless it is the one in force; the last entry
+                         -- dropped first when it is of the event's day (the last event of a day wins)
+                         (state_days, state_units, state_due_ats) = (
+                             SELECT d.state_days[1:h.kept] || EXCLUDED.state_days[1:h.added],
+                                    d.state_units[1:h.kept] || EXCLUDED.state_units[1:h.added],
+                                    d.state_due_ats[1:h.kept] || EXCLUDED.state_due_ats[1:h.added]
+                               FROM (SELECT CASE WHEN l.same THEN l.n WHEN d.state_days[l.n] >= EXCLUDED.state_days[1] THEN l.n - 1
+                                                 ELSE l.n END AS kept,
+                                            CASE WHEN l.same THEN 0 ELSE 1 END AS added
+                                       FROM (SELECT cardinality(d.state_days) AS n,
+                                                    (d.state_units[cardinality(d.state_units)], d.state_due_ats[cardinality(d.state_due_ats)])
+                                                    IS NOT DISTINCT FROM (EXCLUDED.state_units[1], EXCLUDED.state_due_ats[1]) AS same) l) h),
                          updated_at = now()
                      WHERE d.sequence < EXCLUDED.sequence""")) {
             int i = 1;
@@ -72,21 +88,21 @@ public class DossierRows {
             upsert.setString(i++, dossier.status().name());
             upsert.setTimestamp(i++, timestamp(dossier.submittedAt()));
             upsert.setTimestamp(i++, timestamp(dossier.receivedAt()));
-            upsert.setDate(i++, dossier.receivedAt() == null ? null : Date.valueOf(dossier.receivedAt().toLocalDate()));
+            upsert.setDate(i++, date(dossier.receivedAt()));
             upsert.setTimestamp(i++, timestamp(dossier.dueAt()));
             upsert.setTimestamp(i++, timestamp(dossier.resolvedAt()));
-            upsert.setDate(i++, dossier.resolvedAt() == null ? null : Date.valueOf(dossier.resolvedAt().toLocalDate()));
+            upsert.setDate(i++, date(dossier.resolvedAt()));
             upsert.setString(i++, dossier.timeliness() == null ? null : dossier.timeliness().name());
-            upsert.setDate(i++, dossier.status() == DossierStatus.REFUSED ? Date.valueOf(on) : null);
-            upsert.setDate(i++, dossier.status() == DossierStatus.WITHDRAWN ? Date.valueOf(on) : null);
-            if (dossier.rating() == null) {
-                upsert.setNull(i++, Types.INTEGER);
-            } else {
-                upsert.setInt(i++, dossier.rating());
-            }
+            upsert.setDate(i++, dossier.status() == DossierStatus.REFUSED ? on : null);
+            upsert.setDate(i++, dossier.status() == DossierStatus.WITHDRAWN ? on : null);
+            upsert.setObject(i++, dossier.rating(), Types.INTEGER);
+            upsert.setDate(i++, dossier.rating() == null ? null : on);
             upsert.setObject(i++, dossier.documentsTotal(), Types.INTEGER);
             upsert.setObject(i++, dossier.documentsAsFiles(), Types.INTEGER);
-            upsert.setObject(i, dossier.resultAsFile(), Types.BOOLEAN);
+            upsert.setObject(i++, dossier.resultAsFile(), Types.BOOLEAN);
+            upsert.setDate(i++, on);
+            upsert.setString(i++, dossier.competentUnitCode());
+            upsert.setTimestamp(i, timestamp(dossier.dueAt()));
             if (upsert.executeUpdate() > 0) {
                 // the live feeds of every replica count this unit again once this transaction commits
                 ReadModelChanges.announce(connection, dossier.competentUnitCode());
@@ -97,55 +113,65 @@ public class DossierRows {
     }
 
     /**
-     * The dossiers open and past due at the end of the period, most overdue first (10,000 at most). Read in
-     * three disjoint parts, each served by an index: still open now, resolved after the period, withdrawn
-     * after it.
+     * The dossiers open and past due at the end of the period, with the due time and competent unit in force
+     * then, most overdue first (10,000 at most). The dossiers open then are read in three disjoint parts,
+     * each served by an index: still open now, resolved after the period, withdrawn after it.
      */
     public List<OverdueDossier> overdue(ReportScope scope) {
         Date to = Date.valueOf(scope.to());
-        Timestamp end = endOf(scope.to());
-        String columns = "SELECT code, procedure_code, competent_unit_code, due_at FROM report_dossier d WHERE ";
-        String filter = " AND received_date <= ? AND due_at < ?" + scopeFilter(scope);
+        String columns = "SELECT code, procedure_code, competent_unit_code, due_at, state_days, state_units, state_due_ats"
+                + " FROM report_dossier d WHERE ";
+        String filter = " AND received_date <= ?" + (scope.field() == null ? "" : " AND d.field_code = ?")
+                + (scope.procedure() == null ? "" : " AND d.procedure_code = ?");
         List<Object> parameters = new ArrayList<>();
         for (List<Object> arm : List.of(List.<Object>of(), List.<Object>of(to, to), List.<Object>of(to))) {
             parameters.addAll(arm);
             parameters.add(to);
-            parameters.add(end);
-            parameters.addAll(scopeParameters(scope));
+            if (scope.field() != null) {
+                parameters.add(scope.field());
+            }
+            if (scope.procedure() != null) {
+                parameters.add(scope.procedure());
+            }
         }
-        List<OverdueDossier> rows = new ArrayList<>();
-        ReportQueries.query(dataSource, columns + "resolved_date IS NULL AND withdrawn_date IS NULL" + filter
-                + " UNION ALL " + columns + "resolved_date > ? AND (withdrawn_date IS NULL OR withdrawn_date > ?)" + filter
-                + " UNION ALL " + columns + "withdrawn_date > ? AND resolved_date IS NULL" + filter
-                + " ORDER BY due_at, code LIMIT 10000", parameters, row -> rows.add(new OverdueDossier(row.getString("code"),
-                row.getString("procedure_code"), row.getString("competent_unit_code"),
-                row.getTimestamp("due_at").toInstant().atZone(ClockProducer.PROVINCE_ZONE).toOffsetDateTime())));
-        return rows;
-    }
-
-    private static String scopeFilter(ReportScope scope) {
-        return (scope.unit() == null ? "" : " AND d.competent_unit_code = ?")
-                + (scope.field() == null ? "" : " AND d.field_code = ?")
-                + (scope.procedure() == null ? "" : " AND d.procedure_code = ?");
-    }
-
-    private static List<Object> scopeParameters(ReportScope scope) {
-        List<Object> parameters = new ArrayList<>();
+        parameters.add(to);
+        parameters.add(endOf(scope.to()));
         if (scope.unit() != null) {
             parameters.add(scope.unit());
         }
-        if (scope.field() != null) {
-            parameters.add(scope.field());
-        }
-        if (scope.procedure() != null) {
-            parameters.add(scope.procedure());
-        }
-        return parameters;
+        List<OverdueDossier> rows = new ArrayList<>();
+        ReportQueries.query(dataSource, """
+                SELECT code, procedure_code, unit, due FROM (
+                    SELECT d.code, d.procedure_code,
+                           CASE WHEN cardinality(d.state_days) = 0 THEN d.competent_unit_code ELSE d.state_units[i.k] END AS unit,
+                           CASE WHEN cardinality(d.state_days) = 0 THEN d.due_at ELSE d.state_due_ats[i.k] END AS due
+                      FROM (%s) d
+                     CROSS JOIN LATERAL (SELECT greatest(1, count(*))::int AS k FROM unnest(d.state_days) AS s(day)
+                                          WHERE s.day <= ?) i) x
+                 WHERE due < ?%s
+                 ORDER BY due, code LIMIT 10000""".formatted(
+                columns + "resolved_date IS NULL AND withdrawn_date IS NULL" + filter
+                        + " UNION ALL " + columns + "resolved_date > ? AND (withdrawn_date IS NULL OR withdrawn_date > ?)" + filter
+                        + " UNION ALL " + columns + "withdrawn_date > ? AND resolved_date IS NULL" + filter,
+                scope.unit() == null ? "" : " AND unit = ?"),
+                parameters, row -> rows.add(new OverdueDossier(row.getString("code"), row.getString("procedure_code"),
+                        row.getString("unit"), row.getTimestamp("due").toInstant().atZone(ClockProducer.PROVINCE_ZONE)
+                        .toOffsetDateTime())));
+        return rows;
     }
 
     /** The instant a local date ends in the province: midnight of the next day. */
     private static Timestamp endOf(LocalDate day) {
         return Timestamp.from(day.plusDays(1).atStartOfDay(ClockProducer.PROVINCE_ZONE).toInstant());
+    }
+
+    /** The local date of an instant in the province (null stays null). */
+    private static Date date(OffsetDateTime time) {
+        return time == null ? null : Date.valueOf(localDate(time));
+    }
+
+    private static LocalDate localDate(OffsetDateTime time) {
+        return time.atZoneSameInstant(ClockProducer.PROVINCE_ZONE).toLocalDate();
     }
 
     private static Timestamp timestamp(OffsetDateTime time) {

@@ -118,6 +118,24 @@ class RebuildTest {
                     }
                 }
             }
+            // paused before its due time in March and resumed in April (the due time moves), then transferred:
+            // overdue at the end of March under 17827, as it stood then, before and after the rebuild
+            UUID paused = UUID.randomUUID();
+            java.time.OffsetDateTime pausedReceived = at("2030-02-20T09:00:00");
+            script.publish(dossier(paused, "RB-PAUSED", 1, DossierStatus.RECEIVED, "17827", CIVIL, "1.001193",
+                    pausedReceived, pausedReceived, at("2030-03-05T17:00:00"), null, null));
+            script.publish(dossier(paused, "RB-PAUSED", 2, DossierStatus.SUSPENDED, "17827", CIVIL, "1.001193",
+                    at("2030-03-03T10:00:00"), pausedReceived, at("2030-03-05T17:00:00"), null, null));
+            DossierLifecycleEvent resumed = dossier(paused, "RB-PAUSED", 3, DossierStatus.IN_PROGRESS, "17827", CIVIL,
+                    "1.001193", at("2030-04-10T09:00:00"), pausedReceived, at("2030-04-23T17:00:00"), null, null);
+            script.publish(resumed);
+            script.publish(changed(resumed, 4, at("2030-04-11T09:00:00"), "17464", null));
+            // a dossier resolved in March, rated in April
+            DossierLifecycleEvent rated = dossier(UUID.randomUUID(), "RB-RATED", 1, DossierStatus.RESOLVED, "17827", CIVIL,
+                    "1.001193", at("2030-03-20T09:00:00"), at("2030-02-25T09:00:00"), at("2030-03-25T17:00:00"),
+                    at("2030-03-20T09:00:00"), Timeliness.EARLY);
+            script.publish(rated);
+            script.publish(changed(rated, 2, at("2030-04-02T09:00:00"), "17827", 5));
             // refused at the counter of an online submission: never received
             UUID refused = UUID.randomUUID();
             script.publish(dossier(refused, "RB-REFUSED", 1, DossierStatus.SUBMITTED, "17464", CIVIL, "1.001193",
@@ -138,6 +156,7 @@ class RebuildTest {
         assertThat(before.get("summary 2030-03-01..2030-03-31 null")).contains("\"received\":30");
         assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("Xã Nghi Lộc (sáp nhập)").doesNotContain("Xã Nghi Lộc (cũ)");
         assertThat(before.get("by-procedure 2030-03-01..2030-03-31 null")).contains("Chứng thực bản sao từ bản chính (sửa)");
+        assertThat(before.get("overdue 2030-03-01..2030-03-31 17827")).contains("RB-PAUSED");
         List<String> indexesBefore = indexNames();
         long rowsBefore = count("SELECT count(*) FROM report_dossier");
 
@@ -235,6 +254,16 @@ class RebuildTest {
     }
 
     /** Every report over the scripted month and over the decade around it, as the API answers them. */
+    /** A later snapshot of a dossier: another sequence and time, the competent unit and rating given. */
+    private static DossierLifecycleEvent changed(DossierLifecycleEvent event, long sequence, java.time.OffsetDateTime at,
+                                                 String competent, Integer rating) {
+        return new DossierLifecycleEvent(UUID.randomUUID(), event.dossierId(), event.dossierCode(), sequence,
+                event.type(), at, event.status(), event.statusCode(), event.procedureCode(), event.fieldCode(),
+                event.receivingUnitCode(), competent, event.channel(), event.submittedAt(), event.receivedAt(), event.dueAt(),
+                event.pausedWorkingMinutes(), event.resolvedAt(), event.timeliness(), event.newAppointmentAt(),
+                event.reasonCode(), rating, event.documentsTotal(), event.documentsAsFiles(), event.resultAsFile());
+    }
+
     private Map<String, String> reports() {
         Map<String, String> answers = new LinkedHashMap<>();
         String[][] periods = {{"2030-03-01", "2030-03-31"}, {"2030-03-10", "2030-03-12"}, {"2025-01-01", "2034-12-31"}};

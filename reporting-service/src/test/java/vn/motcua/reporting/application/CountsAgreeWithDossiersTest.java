@@ -6,27 +6,32 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.reporting.domain.Figures;
+import vn.motcua.platform.events.Channel;
+import vn.motcua.platform.events.DossierEventType;
+import vn.motcua.platform.events.DossierLifecycleEvent;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.Timeliness;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.reporting.persistence.CountSums;
-import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.reporting.persistence.DossierRows;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -35,24 +40,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The pre-aggregated counts give, for any scope and period, exactly the figures DOMAIN.md defines over one
- * row per dossier ({@link DossierOracle}): a year of random dossiers (received or not, resolved early, on time
- * or late, withdrawn, refused, received for another unit, with and without a due date) is written and then
- * changed the way events change it (due dates moved by pauses, dossiers resolved or withdrawn later), and
- * every report is compared with the plain count. Other tests' dossiers share the database, so comparisons
- * are retried until no consumer is writing.
+ * The pre-aggregated counts give, for any scope and period, exactly the figures DOMAIN.md defines, counted
+ * from each dossier's full event history ({@link DossierOracle}); and a closed period's figures never change.
+ * Random dossiers of a year go through the consumer's own code ({@link DossierRows#save}) event by event:
+ * submitted online or received at the counter (at any hour, some events stamped in UTC), refused before
+ * reception or at the counter, transferred to another unit, paused and resumed (the due time moves),
+ * resolved early, on time or late, withdrawn before or after reception, rated later. The events up to the end
+ * of October come first; the reports of closed periods are asked; then the later events (pauses resumed,
+ * ratings, withdrawals, transfers, resolutions after October), and the same reports must be identical.
+ *
+ * <p>Other tests' dossiers share the database under other codes. Reports scoped to this test's units, fields
+ * or procedures are its own; a province-wide sum is compared once the other fields' sums are taken off it.
+ * Comparisons are retried until no consumer is writing.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class CountsAgreeWithDossiersTest {
 
     private static final ZoneOffset PROVINCE = ZoneOffset.ofHours(7);
+    private static final String PREFIX = "ORC-";
     private static final String[] UNITS = {"ORC-U1", "ORC-U2", "ORC-U3", "ORC-U4"};
     private static final String[] PROCEDURES = {"ORC-P1", "ORC-P2", "ORC-P3", "ORC-P4", "ORC-P5", "ORC-P6"};
     private static final String[] FIELDS = {"ORC-F1", "ORC-F2", "ORC-F3"};
-    private static final String[] CHANNELS = {"COUNTER", "ONLINE", "POST"};
-    private static final Figures NOTHING = Figures.of(0, 0, 0, 0, 0, 0, 0, 0, 0);
-    private static boolean written;
+    private static final Channel[] CHANNELS = {Channel.COUNTER, Channel.ONLINE, Channel.POST};
+    /** The end of the closed periods: events after it come in the second round. */
+    private static final LocalDate CLOSED = LocalDate.of(2025, 10, 31);
+
+    private static final List<List<DossierLifecycleEvent>> HISTORIES = new ArrayList<>();
+    /** How many events of each history the read model has been given. */
+    private static final List<Integer> APPLIED = new ArrayList<>();
+    private static boolean laterEventsWritten;
 
     @Inject
     AgroalDataSource dataSource;
@@ -63,50 +80,62 @@ class CountsAgreeWithDossiersTest {
     @Inject
     CountSums counts;
 
+    @Inject
+    DossierRows dossiers;
+
     @BeforeEach
-    void writeAYearOfDossiersThenChangeSome() throws SQLException {
-        if (written) {
+    void writeTheEventsUpToTheEndOfOctober() {
+        if (!HISTORIES.isEmpty()) {
             return;
         }
         Random random = new Random(766);
-        List<UUID> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (int i = 0; i < 600; i++) {
-                UUID id = UUID.randomUUID();
-                ids.add(id);
-                insert(connection, id, i, random);
-            }
-            // what later events do: move due dates (pauses), resolve, withdraw, rate
-            for (int i = 0; i < 250; i++) {
-                change(connection, ids.get(random.nextInt(ids.size())), random);
-            }
+        for (int i = 0; i < 500; i++) {
+            HISTORIES.add(history(i, random));
+            APPLIED.add(0);
         }
-        written = true;
+        for (int i = 500; i < 524; i++) {
+            HISTORIES.add(pausedAcrossTheEndOfOctober(i, random));
+            APPLIED.add(0);
+        }
+        OffsetDateTime end = CLOSED.plusDays(1).atStartOfDay().atOffset(PROVINCE);
+        apply(event -> event.occurredAt().isBefore(end));
     }
 
     @Test
-    void everyReportEqualsThePlainCountOfTheDossiers() {
-        Random random = new Random(43);
-        List<ReportScope> scopes = new ArrayList<>();
-        scopes.add(new ReportScope(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null, null));
-        scopes.add(new ReportScope(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 9), UNITS[0], null, null));
-        scopes.add(new ReportScope(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), null, FIELDS[1], null));
-        scopes.add(new ReportScope(LocalDate.of(2024, 12, 15), LocalDate.of(2026, 2, 1), null, null, PROCEDURES[2]));
-        // whole years and months, before the period and in it: what year and month rows are read for
-        scopes.add(new ReportScope(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15), null, null, null));
-        scopes.add(new ReportScope(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 31), UNITS[1], null, null));
-        scopes.add(new ReportScope(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null, FIELDS[0], null));
-        for (int i = 0; i < 24; i++) {
-            LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(400) - 20);
-            LocalDate to = from.plusDays(random.nextInt(i % 3 == 0 ? 10 : 200));
-            String procedure = random.nextInt(4) == 0 ? PROCEDURES[random.nextInt(PROCEDURES.length)] : null;
-            String field = procedure != null && random.nextBoolean() ? fieldOf(procedure)
-                    : procedure == null && random.nextInt(3) == 0 ? FIELDS[random.nextInt(FIELDS.length)] : null;
-            String unit = random.nextInt(3) == 0 ? UNITS[random.nextInt(UNITS.length)] : null;
-            scopes.add(new ReportScope(from, to, unit, field, procedure));
+    void everyReportEqualsTheCountFromTheDossiersHistories() {
+        for (ReportScope scope : scopes(new Random(43), LocalDate.of(2026, 1, 31))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reported(scope))
+                    .as("%s", scope).isEqualTo(expected(scope)));
         }
-        for (ReportScope scope : scopes) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertAgrees(scope));
+    }
+
+    @Test
+    void aClosedPeriodStaysAsItWasWhateverHappensAfterIt() {
+        List<ReportScope> closed = scopes(new Random(17), CLOSED);
+        Map<ReportScope, Map<String, Object>> before = new LinkedHashMap<>();
+        for (ReportScope scope : closed) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reported(scope))
+                    .as("%s before", scope).isEqualTo(expected(scope)));
+            before.put(scope, reported(scope));
+        }
+        long changedLater = HISTORIES.stream().filter(history -> history.get(history.size() - 1).occurredAt()
+                .isAfter(CLOSED.plusDays(1).atStartOfDay().atOffset(PROVINCE))).count();
+        assertThat(changedLater).as("dossiers with events after the closed periods").isGreaterThan(50);
+
+        if (!laterEventsWritten) {
+            apply(event -> true);
+            laterEventsWritten = true;
+        }
+        for (ReportScope scope : closed) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(reported(scope)).as("%s after", scope).isEqualTo(before.get(scope));
+                assertThat(reported(scope)).as("%s after, from the histories", scope).isEqualTo(expected(scope));
+            });
+        }
+        // and periods that are not closed yet do follow the later events
+        for (ReportScope scope : scopes(new Random(18), LocalDate.of(2026, 1, 31))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reported(scope))
+                    .as("%s", scope).isEqualTo(expected(scope)));
         }
     }
 
@@ -121,62 +150,137 @@ class CountsAgreeWithDossiersTest {
         });
     }
 
-    private void assertAgrees(ReportScope scope) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            DossierOracle.Counted all = DossierOracle.count(connection, scope, null).get("all");
-            CountSums.Sums sums = counts.sums(scope, java.util.Optional.empty()).get(0);
-            assertThat(sums.figures()).as("summary of %s", scope).isEqualTo(all.figures());
-            assertThat(List.of(sums.receivedOnline(), sums.documentsTotal(), sums.documentsAsFiles(), sums.resolvedWithResult(),
-                    sums.resultsAsFiles(), sums.ratings(), sums.ratingSum())).as("index counts of %s", scope)
-                    .isEqualTo(List.of(all.receivedOnline(), all.documentsTotal(), all.documentsAsFiles(), all.resolvedWithResult(),
-                            all.resultsAsFiles(), all.ratings(), all.ratingSum()));
-
-            Map<String, DossierOracle.Counted> units = DossierOracle.count(connection, scope, "competent_unit_code");
-            Map<String, Long> forOthers = DossierOracle.receivedForOthers(connection, scope);
-            Map<String, Object> expectedUnits = new TreeMap<>();
-            units.forEach((unit, counted) -> expectedUnits.put(unit, List.of(counted.figures(), forOthers.getOrDefault(unit, 0L))));
-            forOthers.forEach((unit, n) -> expectedUnits.putIfAbsent(unit, List.of(NOTHING, n)));
-            Map<String, Object> actualUnits = new TreeMap<>();
-            reports.byUnit(scope).forEach(row -> actualUnits.put(row.unitCode(), List.of(row.figures(), row.receivedForOtherUnits())));
-            assertThat(withoutEmptyGroups(actualUnits)).as("by unit, %s", scope).isEqualTo(withoutEmptyGroups(expectedUnits));
-
-            Map<String, Object> expectedFields = new TreeMap<>();
-            DossierOracle.count(connection, scope, "field_code").forEach((field, counted) -> expectedFields.put(field, counted.figures()));
-            Map<String, Object> actualFields = new TreeMap<>();
-            reports.byField(scope).forEach(row -> actualFields.put(row.fieldCode(), row.figures()));
-            assertThat(withoutEmptyGroups(actualFields)).as("by field, %s", scope).isEqualTo(withoutEmptyGroups(expectedFields));
-
-            Map<String, Object> expectedProcedures = new TreeMap<>();
-            DossierOracle.count(connection, scope, "procedure_code")
-                    .forEach((procedure, counted) -> expectedProcedures.put(procedure, counted.figures()));
-            Map<String, Object> actualProcedures = new TreeMap<>();
-            reports.byProcedure(scope).forEach(row -> actualProcedures.put(row.procedureCode(), row.figures()));
-            assertThat(withoutEmptyGroups(actualProcedures)).as("by procedure, %s", scope)
-                    .isEqualTo(withoutEmptyGroups(expectedProcedures));
-
-            for (Granularity granularity : Granularity.values()) {
-                Map<LocalDate, List<Long>> actual = new TreeMap<>();
-                reports.timeseries(scope, granularity).forEach(row -> actual.put(row.periodStart(),
-                        List.of(row.received(), row.resolvedEarly(), row.resolvedOnTime(), row.resolvedLate())));
-                assertThat(actual).as("%s series of %s", granularity, scope)
-                        .isEqualTo(DossierOracle.series(connection, scope, granularity.postgres()));
-            }
+    /** Whole years and months, short and long periods, every scope, ending no later than {@code last}. */
+    private static List<ReportScope> scopes(Random random, LocalDate last) {
+        List<ReportScope> scopes = new ArrayList<>();
+        scopes.add(new ReportScope(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 31), null, null, null));
+        scopes.add(new ReportScope(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31), UNITS[0], null, null));
+        scopes.add(new ReportScope(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), null, FIELDS[1], null));
+        scopes.add(new ReportScope(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 10, 20), null, null, PROCEDURES[2]));
+        scopes.add(new ReportScope(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 9), UNITS[1], FIELDS[0], null));
+        for (int i = 0; i < 22; i++) {
+            LocalDate to = LocalDate.of(2025, 2, 1).plusDays(random.nextInt(400));
+            to = to.isAfter(last) ? last.minusDays(random.nextInt(40)) : to;
+            LocalDate from = to.minusDays(random.nextInt(i % 3 == 0 ? 10 : 200));
+            String procedure = random.nextInt(4) == 0 ? PROCEDURES[random.nextInt(PROCEDURES.length)] : null;
+            String field = procedure != null && random.nextBoolean() ? fieldOf(procedure)
+                    : procedure == null && random.nextInt(3) == 0 ? FIELDS[random.nextInt(FIELDS.length)] : null;
+            String unit = random.nextInt(3) == 0 ? UNITS[random.nextInt(UNITS.length)] : null;
+            scopes.add(new ReportScope(from, to, unit, field, procedure));
         }
+        return scopes.stream().filter(scope -> !scope.to().isAfter(last)).toList();
     }
 
-    /** A group with nothing in it says the same as no group: the plain count sees groups the counts do not and back. */
+    /** What the reports say about this test's dossiers in the scope. */
+    private Map<String, Object> reported(ReportScope scope) {
+        Map<String, Object> answer = new TreeMap<>();
+        // the scope's sums, less those of other tests' fields (a scope naming a unit, field or procedure has none)
+        List<Long> all = new ArrayList<>(numbers(counts.sums(scope, Optional.empty()).get(0)));
+        for (CountSums.Sums field : counts.sums(scope, Optional.of(Dimension.FIELD))) {
+            if (!field.key().startsWith(PREFIX)) {
+                List<Long> others = numbers(field);
+                for (int i = 0; i < all.size(); i++) {
+                    all.set(i, all.get(i) - others.get(i));
+                }
+            }
+        }
+        answer.put("sums", all);
+        Map<String, Object> units = new TreeMap<>();
+        reports.byUnit(scope).stream().filter(row -> row.unitCode().startsWith(PREFIX))
+                .forEach(row -> units.put(row.unitCode(), List.of(row.figures(), row.receivedForOtherUnits())));
+        answer.put("by unit", withoutEmptyGroups(units));
+        Map<String, Object> fields = new TreeMap<>();
+        reports.byField(scope).stream().filter(row -> row.fieldCode().startsWith(PREFIX))
+                .forEach(row -> fields.put(row.fieldCode(), row.figures()));
+        answer.put("by field", withoutEmptyGroups(fields));
+        Map<String, Object> procedures = new TreeMap<>();
+        reports.byProcedure(scope).stream().filter(row -> row.procedureCode().startsWith(PREFIX))
+                .forEach(row -> procedures.put(row.procedureCode(), row.figures()));
+        answer.put("by procedure", withoutEmptyGroups(procedures));
+        if (ownScope(scope)) {
+            for (Granularity granularity : Granularity.values()) {
+                Map<LocalDate, List<Long>> series = new TreeMap<>();
+                reports.timeseries(scope, granularity).forEach(row -> series.put(row.periodStart(),
+                        List.of(row.received(), row.resolvedEarly(), row.resolvedOnTime(), row.resolvedLate())));
+                answer.put("series by " + granularity, series);
+            }
+        }
+        // in the order of the oracle (the database may order codes by another collation)
+        answer.put("overdue", reports.overdue(scope).stream().filter(row -> row.dossierCode().startsWith(PREFIX))
+                .map(row -> new DossierOracle.Overdue(row.dossierCode(), row.competentUnitCode(), row.dueAt().toInstant()))
+                .sorted(DossierOracle.Overdue.ORDER).toList());
+        return answer;
+    }
+
+    /** What the same reports must say, from the histories of the events applied so far. */
+    private static Map<String, Object> expected(ReportScope scope) {
+        List<DossierOracle.Dossier> dossiers = new ArrayList<>();
+        for (int i = 0; i < HISTORIES.size(); i++) {
+            if (APPLIED.get(i) > 0) {
+                dossiers.add(new DossierOracle.Dossier(HISTORIES.get(i).subList(0, APPLIED.get(i))));
+            }
+        }
+        Map<String, Object> answer = new TreeMap<>();
+        answer.put("sums", DossierOracle.count(dossiers, scope, Optional.empty())
+                .getOrDefault("all", new DossierOracle.Tally()).numbers());
+        Map<String, Long> forOthers = DossierOracle.receivedForOthers(dossiers, scope);
+        Map<String, Object> units = new TreeMap<>();
+        DossierOracle.count(dossiers, scope, Optional.of(Dimension.UNIT))
+                .forEach((unit, tally) -> units.put(unit, List.of(tally.figures(), forOthers.getOrDefault(unit, 0L))));
+        forOthers.forEach((unit, n) -> units.putIfAbsent(unit, List.of(new DossierOracle.Tally().figures(), n)));
+        answer.put("by unit", withoutEmptyGroups(units));
+        Map<String, Object> fields = new TreeMap<>();
+        DossierOracle.count(dossiers, scope, Optional.of(Dimension.FIELD)).forEach((field, tally) -> fields.put(field, tally.figures()));
+        answer.put("by field", withoutEmptyGroups(fields));
+        Map<String, Object> procedures = new TreeMap<>();
+        DossierOracle.count(dossiers, scope, Optional.of(Dimension.PROCEDURE))
+                .forEach((procedure, tally) -> procedures.put(procedure, tally.figures()));
+        answer.put("by procedure", withoutEmptyGroups(procedures));
+        if (ownScope(scope)) {
+            for (Granularity granularity : Granularity.values()) {
+                answer.put("series by " + granularity, DossierOracle.series(dossiers, scope, granularity));
+            }
+        }
+        answer.put("overdue", DossierOracle.overdue(dossiers, scope));
+        return answer;
+    }
+
+    /** The numbers of a scope's sums, in the order of {@link DossierOracle.Tally#numbers()}. */
+    private static List<Long> numbers(CountSums.Sums sums) {
+        return List.of(sums.received(), sums.carriedOver(), sums.early(), sums.onTime(), sums.late(), sums.refused(),
+                sums.withdrawn(), sums.withdrawnReceived(), sums.overdue(), sums.openWithDueDate(), sums.receivedOnline(),
+                sums.documentsTotal(), sums.documentsAsFiles(), sums.resolvedWithResult(), sums.resultsAsFiles(), sums.ratings(),
+                sums.ratingSum());
+    }
+
+    /** A scope naming one of this test's units, fields or procedures holds only its dossiers. */
+    private static boolean ownScope(ReportScope scope) {
+        return scope.unit() != null || scope.field() != null || scope.procedure() != null;
+    }
+
+    /** A group with nothing in it says the same as no group: the counts may keep rows that sum to nothing. */
     private static Map<String, Object> withoutEmptyGroups(Map<String, Object> groups) {
+        String nothing = new DossierOracle.Tally().figures().toString();
         Map<String, Object> kept = new TreeMap<>();
         groups.forEach((key, value) -> {
-            if (!value.toString().equals(emptyOf(value))) {
+            if (!value.toString().equals(nothing) && !value.toString().equals(List.of(nothing, 0L).toString())) {
                 kept.put(key, value);
             }
         });
         return kept;
     }
 
-    private static String emptyOf(Object value) {
-        return value instanceof List<?> ? List.of(NOTHING, 0L).toString() : NOTHING.toString();
+    /** Gives the read model the events not applied yet that {@code now} selects, dossier by dossier, in order. */
+    private void apply(java.util.function.Predicate<DossierLifecycleEvent> now) {
+        for (int i = 0; i < HISTORIES.size(); i++) {
+            List<DossierLifecycleEvent> history = HISTORIES.get(i);
+            int applied = APPLIED.get(i);
+            while (applied < history.size() && now.test(history.get(applied))) {
+                dossiers.save(history.get(applied));
+                applied++;
+            }
+            APPLIED.set(i, applied);
+        }
     }
 
     private Map<String, List<Long>> nonZeroCounts() throws SQLException {
@@ -203,100 +307,177 @@ class CountsAgreeWithDossiersTest {
         return FIELDS[(procedure.charAt(procedure.length() - 1) - '1') % FIELDS.length];
     }
 
-    private static void insert(Connection connection, UUID id, int n, Random random) throws SQLException {
-        String procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
-        String competent = UNITS[random.nextInt(UNITS.length)];
-        String receiving = random.nextInt(5) == 0 ? UNITS[random.nextInt(UNITS.length)] : competent;
-        LocalDate submitted = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365));
-        boolean received = random.nextInt(10) > 0;
-        LocalDate receivedOn = received ? submitted.plusDays(random.nextInt(3)) : null;
-        OffsetDateTime due = received && random.nextInt(20) > 0
-                ? receivedOn.plusDays(random.nextInt(10)).atTime(random.nextInt(24), 30).atOffset(PROVINCE) : null;
-        LocalDate resolved = null;
-        LocalDate withdrawn = null;
-        LocalDate refused = null;
-        if (!received) {
+    /**
+     * One dossier's events: submitted online or handed in (refused at the counter, or received at any hour),
+     * then perhaps transferred, paused and resumed (the due time moves by the days paused), resolved (its
+     * timeliness by local dates against the due time then), withdrawn, or left open; rated after its return.
+     */
+    private static List<DossierLifecycleEvent> history(int n, Random random) {
+        Timeline timeline = new Timeline(n, random);
+        OffsetDateTime submitted = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300))
+                .atTime(7 + random.nextInt(17), random.nextInt(60)).atOffset(PROVINCE);
+        timeline.now = submitted;
+        timeline.submittedAt = submitted;
+        if (timeline.channel != Channel.ONLINE && random.nextInt(12) == 0) {
+            // refused at the counter as it was handed in: its only event, never received
+            timeline.emit(DossierEventType.REFUSED, DossierStatus.REFUSED);
+            return timeline.events;
+        }
+        if (timeline.channel == Channel.ONLINE) {
+            timeline.emit(DossierEventType.SUBMITTED, DossierStatus.SUBMITTED);
+            int fate = random.nextInt(10);
+            if (fate == 0) {
+                timeline.later(random, 3);
+                timeline.emit(DossierEventType.REFUSED, DossierStatus.REFUSED);
+                return timeline.events;
+            }
+            if (fate == 1) {
+                timeline.later(random, 5);
+                timeline.emit(DossierEventType.WITHDRAWN, DossierStatus.WITHDRAWN);
+                return timeline.events;
+            }
+            timeline.later(random, 3);
+        }
+        timeline.receivedAt = timeline.now;
+        if (random.nextInt(15) > 0) {
+            timeline.dueAt = timeline.now.toLocalDate().plusDays(1 + random.nextInt(12))
+                    .atTime(random.nextBoolean() ? LocalTime.of(17, 0) : LocalTime.of(10, 30)).atOffset(PROVINCE);
+        }
+        timeline.emit(DossierEventType.RECEIVED, DossierStatus.RECEIVED);
+        timeline.later(random, 2);
+        timeline.emit(DossierEventType.STARTED, DossierStatus.IN_PROGRESS);
+        for (int step = 0; step < 3; step++) {
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    // transferred: another unit becomes competent, the due time stays
+                    timeline.later(random, 3);
+                    timeline.competent = UNITS[random.nextInt(UNITS.length)];
+                    timeline.emit(DossierEventType.STARTED, DossierStatus.IN_PROGRESS);
+                }
+                case 1 -> {
+                    // paused, and on resuming the due time moves by the days paused
+                    timeline.later(random, 4);
+                    timeline.emit(DossierEventType.SUSPENDED, DossierStatus.SUSPENDED);
+                    OffsetDateTime paused = timeline.now;
+                    timeline.later(random, 40);
+                    if (timeline.dueAt != null) {
+                        timeline.dueAt = timeline.dueAt.plusDays(Duration.between(paused, timeline.now).toDays() + 1);
+                    }
+                    timeline.emit(DossierEventType.RESUMED, DossierStatus.IN_PROGRESS);
+                }
+                default -> {
+                    // nothing that counts
+                }
+            }
+        }
+        int end = random.nextInt(10);
+        if (end < 6) {
+            timeline.later(random, 10);
+            timeline.resolvedAt = timeline.now;
+            LocalDate dueOn = timeline.dueAt == null ? null : DossierOracle.local(timeline.dueAt);
+            LocalDate resolvedOn = DossierOracle.local(timeline.now);
+            timeline.timeliness = dueOn == null || resolvedOn.isEqual(dueOn) ? Timeliness.ON_TIME
+                    : resolvedOn.isBefore(dueOn) ? Timeliness.EARLY : Timeliness.LATE;
+            timeline.resultAsFile = random.nextInt(4) == 0 ? null : random.nextBoolean();
+            timeline.emit(DossierEventType.RESOLVED, DossierStatus.RESOLVED);
+            timeline.later(random, 3);
+            timeline.emit(DossierEventType.RETURNED, DossierStatus.RETURNED);
             if (random.nextBoolean()) {
-                refused = submitted.plusDays(random.nextInt(2));
-            } else if (random.nextBoolean()) {
-                withdrawn = submitted.plusDays(random.nextInt(4));
+                timeline.later(random, 40);
+                timeline.rating = 1 + random.nextInt(5);
+                timeline.emit(DossierEventType.RATED, DossierStatus.RETURNED);
             }
-        } else if (random.nextInt(10) < 6) {
-            resolved = receivedOn.plusDays(random.nextInt(14));
-        } else if (random.nextInt(4) == 0) {
-            withdrawn = receivedOn.plusDays(random.nextInt(20));
+        } else if (end < 8) {
+            timeline.later(random, 30);
+            timeline.emit(DossierEventType.WITHDRAWN, DossierStatus.WITHDRAWN);
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO report_dossier (dossier_id, code, sequence, procedure_code, field_code, receiving_unit_code,
-                    competent_unit_code, channel, status, submitted_at, received_at, received_date, due_at, resolved_at,
-                    resolved_date, timeliness, refused_date, withdrawn_date, rating, documents_total, documents_as_files,
-                    result_as_file, updated_at)
-                VALUES (?, ?, 1, ?, ?, ?, ?, ?, 'ANY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
-            int i = 1;
-            insert.setObject(i++, id);
-            insert.setString(i++, "ORC-" + n);
-            insert.setString(i++, procedure);
-            insert.setString(i++, fieldOf(procedure));
-            insert.setString(i++, receiving);
-            insert.setString(i++, competent);
-            insert.setString(i++, CHANNELS[random.nextInt(CHANNELS.length)]);
-            insert.setTimestamp(i++, Timestamp.from(submitted.atTime(9, 0).atOffset(PROVINCE).toInstant()));
-            insert.setTimestamp(i++, receivedOn == null ? null : Timestamp.from(receivedOn.atTime(10, 0).atOffset(PROVINCE).toInstant()));
-            insert.setObject(i++, receivedOn);
-            insert.setTimestamp(i++, due == null ? null : Timestamp.from(due.toInstant()));
-            insert.setTimestamp(i++, resolved == null ? null : Timestamp.from(resolved.atTime(15, 0).atOffset(PROVINCE).toInstant()));
-            insert.setObject(i++, resolved);
-            insert.setString(i++, timeliness(resolved, due));
-            insert.setObject(i++, refused);
-            insert.setObject(i++, withdrawn);
-            if (resolved != null && random.nextBoolean()) {
-                insert.setInt(i++, 1 + random.nextInt(5));
-            } else {
-                insert.setNull(i++, Types.INTEGER);
-            }
-            int documents = received ? random.nextInt(5) : 0;
-            insert.setInt(i++, documents);
-            insert.setInt(i++, documents == 0 ? 0 : random.nextInt(documents + 1));
-            insert.setObject(i, resolved == null || random.nextInt(4) == 0 ? null : random.nextBoolean(), Types.BOOLEAN);
-            insert.executeUpdate();
-        }
+        return timeline.events;
     }
 
-    private static void change(Connection connection, UUID id, Random random) throws SQLException {
-        String sql = switch (random.nextInt(3)) {
-            // a pause moves the due time of a dossier still open
-            case 0 -> "UPDATE report_dossier SET due_at = due_at + make_interval(days => ?), sequence = sequence + 1"
-                    + " WHERE dossier_id = ? AND resolved_date IS NULL AND withdrawn_date IS NULL AND due_at IS NOT NULL";
-            // resolved later; timeliness by local dates, as dossier-service decides it
-            case 1 -> "UPDATE report_dossier SET resolved_date = received_date + ?, resolved_at = received_at,"
-                    + " timeliness = CASE WHEN due_date IS NULL THEN 'ON_TIME' WHEN received_date + ? < due_date THEN 'EARLY'"
-                    + " WHEN received_date + ? = due_date THEN 'ON_TIME' ELSE 'LATE' END, sequence = sequence + 1"
-                    + " WHERE dossier_id = ? AND received_date IS NOT NULL AND resolved_date IS NULL AND withdrawn_date IS NULL";
-            default -> "UPDATE report_dossier SET withdrawn_date = coalesce(received_date, submitted_at::date) + ?,"
-                    + " sequence = sequence + 1 WHERE dossier_id = ? AND resolved_date IS NULL AND withdrawn_date IS NULL"
-                    + " AND refused_date IS NULL";
-        };
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            int days = random.nextInt(12);
-            int i = 1;
-            update.setInt(i++, days);
-            if (sql.contains("timeliness")) {
-                update.setInt(i++, days);
-                update.setInt(i++, days);
+    /**
+     * A dossier received in October that falls due while paused, so that it is overdue at the end of October;
+     * resumed in November (the due time moves on), then transferred, withdrawn, or resolved and rated. Under
+     * counts that followed the latest due time, each of these would have changed October's figures.
+     */
+    private static List<DossierLifecycleEvent> pausedAcrossTheEndOfOctober(int n, Random random) {
+        Timeline timeline = new Timeline(n, random);
+        timeline.now = LocalDate.of(2025, 10, 15).plusDays(n % 6).atTime(9, 0).atOffset(PROVINCE);
+        timeline.submittedAt = timeline.now;
+        timeline.receivedAt = timeline.now;
+        timeline.dueAt = timeline.now.toLocalDate().plusDays(4).atTime(17, 0).atOffset(PROVINCE);
+        timeline.emit(DossierEventType.RECEIVED, DossierStatus.RECEIVED);
+        timeline.now = timeline.now.plusDays(2);
+        timeline.emit(DossierEventType.SUSPENDED, DossierStatus.SUSPENDED);
+        timeline.now = LocalDate.of(2025, 11, 3).plusDays(n % 7).atTime(10, 0).atOffset(PROVINCE);
+        timeline.dueAt = timeline.dueAt.plusDays(20);
+        timeline.emit(DossierEventType.RESUMED, DossierStatus.IN_PROGRESS);
+        timeline.now = timeline.now.plusDays(1);
+        switch (n % 3) {
+            case 0 -> {
+                timeline.competent = UNITS[(java.util.Arrays.asList(UNITS).indexOf(timeline.competent) + 1) % UNITS.length];
+                timeline.emit(DossierEventType.STARTED, DossierStatus.IN_PROGRESS);
             }
-            update.setObject(i, id);
-            update.executeUpdate();
+            case 1 -> timeline.emit(DossierEventType.WITHDRAWN, DossierStatus.WITHDRAWN);
+            default -> {
+                timeline.resolvedAt = timeline.now;
+                timeline.timeliness = Timeliness.EARLY;
+                timeline.resultAsFile = true;
+                timeline.emit(DossierEventType.RESOLVED, DossierStatus.RESOLVED);
+                timeline.now = timeline.now.plusDays(10);
+                timeline.rating = 1 + random.nextInt(5);
+                timeline.emit(DossierEventType.RATED, DossierStatus.RESOLVED);
+            }
         }
+        return timeline.events;
     }
 
-    private static String timeliness(LocalDate resolved, OffsetDateTime due) {
-        if (resolved == null) {
-            return null;
+    /** A dossier's public state as it changes, and the snapshots it has published so far. */
+    private static final class Timeline {
+        final List<DossierLifecycleEvent> events = new ArrayList<>();
+        final UUID id = UUID.randomUUID();
+        final String code;
+        final String procedure;
+        final String receiving;
+        final Channel channel;
+        final int documents;
+        final int documentsAsFiles;
+        String competent;
+        OffsetDateTime now;
+        OffsetDateTime submittedAt;
+        OffsetDateTime receivedAt;
+        OffsetDateTime dueAt;
+        OffsetDateTime resolvedAt;
+        Timeliness timeliness;
+        Boolean resultAsFile;
+        Integer rating;
+        final Random random;
+
+        Timeline(int n, Random random) {
+            this.random = random;
+            code = PREFIX + n;
+            procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
+            competent = UNITS[random.nextInt(UNITS.length)];
+            receiving = random.nextInt(5) == 0 ? UNITS[random.nextInt(UNITS.length)] : competent;
+            channel = CHANNELS[random.nextInt(CHANNELS.length)];
+            documents = random.nextInt(5);
+            documentsAsFiles = documents == 0 ? 0 : random.nextInt(documents + 1);
         }
-        if (due == null) {
-            return "ON_TIME";
+
+        /** Some time later: days, at a working hour or late in the evening. */
+        void later(Random random, int days) {
+            LocalDate day = now.toLocalDate().plusDays(random.nextInt(days + 1));
+            LocalTime time = random.nextInt(6) == 0 ? LocalTime.of(23, 30) : LocalTime.of(7 + random.nextInt(10), random.nextInt(60));
+            OffsetDateTime next = day.atTime(time).atOffset(PROVINCE);
+            now = next.isAfter(now) ? next : now.plusMinutes(1);
         }
-        LocalDate dueOn = due.atZoneSameInstant(PROVINCE).toLocalDate();
-        return resolved.isBefore(dueOn) ? "EARLY" : resolved.isEqual(dueOn) ? "ON_TIME" : "LATE";
+
+        void emit(DossierEventType type, DossierStatus status) {
+            // some producers stamp in UTC: the local day is the province's, whatever the offset
+            OffsetDateTime occurredAt = random.nextInt(4) == 0 ? now.withOffsetSameInstant(ZoneOffset.UTC) : now;
+            events.add(new DossierLifecycleEvent(UUID.randomUUID(), id, code, events.size() + 1, type.eventName(), occurredAt,
+                    status, status.code(), procedure, fieldOf(procedure), receiving, competent, channel,
+                    submittedAt, receivedAt, dueAt, 0L, resolvedAt, timeliness, null, null, rating,
+                    documents, documentsAsFiles, resultAsFile));
+        }
     }
 }

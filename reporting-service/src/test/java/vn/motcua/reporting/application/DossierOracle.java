@@ -1,144 +1,268 @@
 package vn.motcua.reporting.application;
 
+import vn.motcua.platform.events.DossierLifecycleEvent;
+import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.Figures;
+import vn.motcua.reporting.domain.Granularity;
 import vn.motcua.reporting.domain.ReportScope;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * DOMAIN.md's figures counted the plain way, straight from one row per dossier: the yardstick the
- * pre-aggregated counts must always agree with. Slow on purpose and kept to tests.
+ * DOMAIN.md's figures counted the plain way, dossier by dossier, from each dossier's full event history
+ * (the events as the lifecycle topic carries them): the yardstick the pre-aggregated counts must always
+ * agree with. Each fact of a day counts under the competent unit in force at the end of that day; what is
+ * open is read as of the end of the day before {@code from} (carried over) and of {@code to} (in progress),
+ * with the due time in force then. Slow on purpose and kept to tests.
  */
 final class DossierOracle {
 
-    /** Figures plus the numbers the 766 index and the by-unit report add to them. */
-    record Counted(Figures figures, long receivedForOthers, long receivedOnline, long documentsTotal, long documentsAsFiles,
-                   long resolvedWithResult, long resultsAsFiles, long ratings, long ratingSum) {
+    /** The numbers a scope's sums hold, in the order of {@code CountsAgreeWithDossiersTest.numbers}. */
+    static final class Tally {
+        long received;
+        long carriedOver;
+        long early;
+        long onTime;
+        long late;
+        long refused;
+        long withdrawn;
+        long withdrawnReceived;
+        long overdue;
+        long openWithDueDate;
+        long receivedForOthers;
+        long receivedOnline;
+        long documentsTotal;
+        long documentsAsFiles;
+        long resolvedWithResult;
+        long resultsAsFiles;
+        long ratings;
+        long ratingSum;
+
+        Figures figures() {
+            return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn,
+                    withdrawnReceived);
+        }
+
+        List<Long> numbers() {
+            return List.of(received, carriedOver, early, onTime, late, refused, withdrawn, withdrawnReceived, overdue,
+                    openWithDueDate, receivedOnline, documentsTotal, documentsAsFiles, resolvedWithResult, resultsAsFiles,
+                    ratings, ratingSum);
+        }
     }
 
-    private static final String COUNTS = """
-            SELECT count(*) FILTER (WHERE received_date BETWEEN :from AND :to) AS received,
-                   count(*) FILTER (WHERE received_date < :from AND (resolved_date IS NULL OR resolved_date >= :from)
-                                    AND (withdrawn_date IS NULL OR withdrawn_date >= :from)) AS carried_over,
-                   count(*) FILTER (WHERE resolved_date BETWEEN :from AND :to AND timeliness = 'EARLY') AS early,
-                   count(*) FILTER (WHERE resolved_date BETWEEN :from AND :to AND timeliness = 'ON_TIME') AS on_time,
-                   count(*) FILTER (WHERE resolved_date BETWEEN :from AND :to AND timeliness = 'LATE') AS late,
-                   count(*) FILTER (WHERE received_date <= :to AND (resolved_date IS NULL OR resolved_date > :to)
-                                    AND (withdrawn_date IS NULL OR withdrawn_date > :to) AND due_at >= :end) AS not_yet_due,
-                   count(*) FILTER (WHERE received_date <= :to AND (resolved_date IS NULL OR resolved_date > :to)
-                                    AND (withdrawn_date IS NULL OR withdrawn_date > :to) AND due_at < :end) AS overdue,
-                   count(*) FILTER (WHERE refused_date BETWEEN :from AND :to) AS refused,
-                   count(*) FILTER (WHERE withdrawn_date BETWEEN :from AND :to) AS withdrawn,
-                   count(*) FILTER (WHERE received_date BETWEEN :from AND :to AND channel = 'ONLINE') AS received_online,
-                   coalesce(sum(documents_total) FILTER (WHERE received_date BETWEEN :from AND :to), 0) AS documents_total,
-                   coalesce(sum(documents_as_files) FILTER (WHERE received_date BETWEEN :from AND :to), 0) AS documents_as_files,
-                   count(*) FILTER (WHERE resolved_date BETWEEN :from AND :to AND result_as_file IS NOT NULL) AS resolved_with_result,
-                   count(*) FILTER (WHERE resolved_date BETWEEN :from AND :to AND result_as_file) AS results_as_files,
-                   count(*) FILTER (WHERE resolved_date BETWEEN :from AND :to AND rating IS NOT NULL) AS ratings,
-                   coalesce(sum(rating) FILTER (WHERE resolved_date BETWEEN :from AND :to), 0) AS rating_sum
-              FROM report_dossier d WHERE TRUE""";
+    /** One dossier as its events so far tell it (in sequence order). */
+    record Dossier(List<DossierLifecycleEvent> events) {
+
+        DossierLifecycleEvent last() {
+            return events.get(events.size() - 1);
+        }
+
+        /** Its state at the end of a local day: the last event of that day or before, or its first event. */
+        DossierLifecycleEvent asOf(LocalDate day) {
+            DossierLifecycleEvent state = events.get(0);
+            for (DossierLifecycleEvent event : events) {
+                if (!local(event.occurredAt()).isAfter(day)) {
+                    state = event;
+                }
+            }
+            return state;
+        }
+
+        String unitAt(LocalDate day) {
+            return asOf(day).competentUnitCode();
+        }
+
+        LocalDate received() {
+            return local(last().receivedAt());
+        }
+
+        LocalDate resolved() {
+            return local(last().resolvedAt());
+        }
+
+        /** The local day of the first event in a status, such as the refusal or the withdrawal. */
+        LocalDate firstIn(DossierStatus status) {
+            return events.stream().filter(event -> event.status() == status).findFirst()
+                    .map(event -> local(event.occurredAt())).orElse(null);
+        }
+
+        LocalDate rated() {
+            return events.stream().filter(event -> event.rating() != null).findFirst()
+                    .map(event -> local(event.occurredAt())).orElse(null);
+        }
+
+        /** Received by the end of the day and neither resolved nor withdrawn by then. */
+        boolean openAtEndOf(LocalDate day) {
+            LocalDate withdrawn = firstIn(DossierStatus.WITHDRAWN);
+            return received() != null && !received().isAfter(day)
+                    && (resolved() == null || resolved().isAfter(day)) && (withdrawn == null || withdrawn.isAfter(day));
+        }
+    }
+
+    /** An open dossier past the due time in force at the end of {@code to}. */
+    record Overdue(String code, String unit, Instant dueAt) {
+        static final Comparator<Overdue> ORDER = Comparator.comparing(Overdue::dueAt).thenComparing(Overdue::code);
+    }
 
     private DossierOracle() {
     }
 
-    /** The scope's figures, or those of each group of {@code groupColumn} (a report_dossier column) seen. */
-    static Map<String, Counted> count(Connection connection, ReportScope scope, String groupColumn) throws SQLException {
-        String sql = COUNTS.replace("SELECT ", "SELECT " + (groupColumn == null ? "'all'" : groupColumn) + " AS key, ")
-                + filters(scope) + (groupColumn == null ? "" : " GROUP BY 1");
-        Map<String, Counted> result = new TreeMap<>();
-        try (PreparedStatement query = prepare(connection, sql, scope); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                result.put(rows.getString("key"), new Counted(
-                        Figures.of(rows.getLong("received"), rows.getLong("carried_over"), rows.getLong("early"),
-                                rows.getLong("on_time"), rows.getLong("late"), rows.getLong("not_yet_due"),
-                                rows.getLong("overdue"), rows.getLong("refused"), rows.getLong("withdrawn")),
-                        0, rows.getLong("received_online"), rows.getLong("documents_total"), rows.getLong("documents_as_files"),
-                        rows.getLong("resolved_with_result"), rows.getLong("results_as_files"), rows.getLong("ratings"),
-                        rows.getLong("rating_sum")));
+    /** The scope's numbers, per group of {@code groupBy} (the unit in force at each fact's day), or under "all". */
+    static Map<String, Tally> count(List<Dossier> dossiers, ReportScope scope, Optional<Dimension> groupBy) {
+        Map<String, Tally> groups = new TreeMap<>();
+        LocalDate before = scope.from().minusDays(1);
+        for (Dossier dossier : dossiers) {
+            DossierLifecycleEvent last = dossier.last();
+            LocalDate received = dossier.received();
+            if (in(received, scope)) {
+                tally(groups, dossier, received, scope, groupBy).ifPresent(t -> {
+                    t.received++;
+                    t.receivedOnline += last.channel().name().equals("ONLINE") ? 1 : 0;
+                    t.documentsTotal += last.documentsTotal() == null ? 0 : last.documentsTotal();
+                    t.documentsAsFiles += last.documentsAsFiles() == null ? 0 : last.documentsAsFiles();
+                });
+            }
+            if (dossier.openAtEndOf(before)) {
+                tally(groups, dossier, before, scope, groupBy).ifPresent(t -> t.carriedOver++);
+            }
+            if (in(dossier.resolved(), scope)) {
+                tally(groups, dossier, dossier.resolved(), scope, groupBy).ifPresent(t -> {
+                    switch (last.timeliness()) {
+                        case EARLY -> t.early++;
+                        case ON_TIME -> t.onTime++;
+                        default -> t.late++;
+                    }
+                    t.resolvedWithResult += last.resultAsFile() == null ? 0 : 1;
+                    t.resultsAsFiles += Boolean.TRUE.equals(last.resultAsFile()) ? 1 : 0;
+                });
+            }
+            LocalDate refused = dossier.firstIn(DossierStatus.REFUSED);
+            if (in(refused, scope)) {
+                tally(groups, dossier, refused, scope, groupBy).ifPresent(t -> t.refused++);
+            }
+            LocalDate withdrawn = dossier.firstIn(DossierStatus.WITHDRAWN);
+            if (in(withdrawn, scope)) {
+                tally(groups, dossier, withdrawn, scope, groupBy).ifPresent(t -> {
+                    t.withdrawn++;
+                    t.withdrawnReceived += received == null ? 0 : 1;
+                });
+            }
+            if (in(dossier.rated(), scope)) {
+                tally(groups, dossier, dossier.rated(), scope, groupBy).ifPresent(t -> {
+                    t.ratings++;
+                    t.ratingSum += last.rating();
+                });
+            }
+            if (dossier.openAtEndOf(scope.to())) {
+                OffsetDateTime due = dossier.asOf(scope.to()).dueAt();
+                tally(groups, dossier, scope.to(), scope, groupBy).ifPresent(t -> {
+                    t.openWithDueDate += due == null ? 0 : 1;
+                    t.overdue += due != null && !local(due).isAfter(scope.to()) ? 1 : 0;
+                });
             }
         }
-        return result;
+        return groups;
     }
 
-    /** Per receiving unit, the dossiers it received in the period for another competent unit. */
-    static Map<String, Long> receivedForOthers(Connection connection, ReportScope scope) throws SQLException {
-        String sql = "SELECT receiving_unit_code AS key, count(*) AS n FROM report_dossier d"
-                + " WHERE received_date BETWEEN :from AND :to AND receiving_unit_code <> competent_unit_code"
-                + filters(scope).replace("d.competent_unit_code", "d.receiving_unit_code") + " GROUP BY 1";
+    /** Per receiving unit, the dossiers it received in the period for another unit competent at the end of that day. */
+    static Map<String, Long> receivedForOthers(List<Dossier> dossiers, ReportScope scope) {
         Map<String, Long> result = new TreeMap<>();
-        try (PreparedStatement query = prepare(connection, sql, scope); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                result.put(rows.getString("key"), rows.getLong("n"));
+        for (Dossier dossier : dossiers) {
+            DossierLifecycleEvent last = dossier.last();
+            LocalDate received = dossier.received();
+            if (in(received, scope) && !last.receivingUnitCode().equals(dossier.unitAt(received))
+                    && (scope.unit() == null || scope.unit().equals(last.receivingUnitCode()))
+                    && (scope.field() == null || scope.field().equals(last.fieldCode()))
+                    && (scope.procedure() == null || scope.procedure().equals(last.procedureCode()))) {
+                result.merge(last.receivingUnitCode(), 1L, Long::sum);
             }
         }
         return result;
     }
 
     /** Per bucket start: received, early, on time, late; buckets with none of them left out. */
-    static Map<LocalDate, List<Long>> series(Connection connection, ReportScope scope, String unit) throws SQLException {
-        Map<LocalDate, long[]> result = new TreeMap<>();
-        String received = "SELECT date_trunc('" + unit + "', received_date)::date AS bucket, count(*) AS n FROM report_dossier d"
-                + " WHERE received_date BETWEEN :from AND :to" + filters(scope) + " GROUP BY 1";
-        try (PreparedStatement query = prepare(connection, received, scope); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                result.computeIfAbsent(rows.getDate("bucket").toLocalDate(), day -> new long[4])[0] = rows.getLong("n");
+    static Map<LocalDate, List<Long>> series(List<Dossier> dossiers, ReportScope scope, Granularity granularity) {
+        Map<LocalDate, long[]> buckets = new TreeMap<>();
+        for (Dossier dossier : dossiers) {
+            LocalDate received = dossier.received();
+            if (in(received, scope) && inScope(dossier, received, scope)) {
+                buckets.computeIfAbsent(bucket(received, granularity), day -> new long[4])[0]++;
             }
-        }
-        String resolved = "SELECT date_trunc('" + unit + "', resolved_date)::date AS bucket, timeliness, count(*) AS n"
-                + " FROM report_dossier d WHERE resolved_date BETWEEN :from AND :to" + filters(scope) + " GROUP BY 1, 2";
-        try (PreparedStatement query = prepare(connection, resolved, scope); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                int slot = switch (rows.getString("timeliness")) {
-                    case "EARLY" -> 1;
-                    case "ON_TIME" -> 2;
+            LocalDate resolved = dossier.resolved();
+            if (in(resolved, scope) && inScope(dossier, resolved, scope)) {
+                int slot = switch (dossier.last().timeliness()) {
+                    case EARLY -> 1;
+                    case ON_TIME -> 2;
                     default -> 3;
                 };
-                result.computeIfAbsent(rows.getDate("bucket").toLocalDate(), day -> new long[4])[slot] = rows.getLong("n");
+                buckets.computeIfAbsent(bucket(resolved, granularity), day -> new long[4])[slot]++;
             }
         }
         Map<LocalDate, List<Long>> lists = new TreeMap<>();
-        result.forEach((day, counts) -> lists.put(day, List.of(counts[0], counts[1], counts[2], counts[3])));
+        buckets.forEach((day, counts) -> lists.put(day, List.of(counts[0], counts[1], counts[2], counts[3])));
         return lists;
     }
 
-    private static String filters(ReportScope scope) {
-        return (scope.unit() == null ? "" : " AND d.competent_unit_code = :unit")
-                + (scope.field() == null ? "" : " AND d.field_code = :field")
-                + (scope.procedure() == null ? "" : " AND d.procedure_code = :procedure");
+    /** The dossiers open at the end of {@code to} and past the due time in force then, by due time and code. */
+    static List<Overdue> overdue(List<Dossier> dossiers, ReportScope scope) {
+        List<Overdue> result = new ArrayList<>();
+        for (Dossier dossier : dossiers) {
+            OffsetDateTime due = dossier.asOf(scope.to()).dueAt();
+            if (dossier.openAtEndOf(scope.to()) && due != null && !local(due).isAfter(scope.to())
+                    && inScope(dossier, scope.to(), scope)) {
+                result.add(new Overdue(dossier.last().dossierCode(), dossier.unitAt(scope.to()), due.toInstant()));
+            }
+        }
+        result.sort(Overdue.ORDER);
+        return result;
     }
 
-    /** Binds the named parameters (:from, :to, :end, :unit, :field, :procedure) in order of appearance. */
-    private static PreparedStatement prepare(Connection connection, String named, ReportScope scope) throws SQLException {
-        List<Object> values = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
-        java.util.regex.Matcher names = java.util.regex.Pattern.compile(":(from|to|end|unit|field|procedure)\\b").matcher(named);
-        while (names.find()) {
-            values.add(switch (names.group(1)) {
-                case "from" -> Date.valueOf(scope.from());
-                case "to" -> Date.valueOf(scope.to());
-                case "end" -> Timestamp.from(scope.to().plusDays(1).atStartOfDay(ClockProducer.PROVINCE_ZONE).toInstant());
-                case "unit" -> scope.unit();
-                case "field" -> scope.field();
-                default -> scope.procedure();
-            });
-            names.appendReplacement(sql, "?");
+    static LocalDate local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(ClockProducer.PROVINCE_ZONE).toLocalDate();
+    }
+
+    private static Optional<Tally> tally(Map<String, Tally> groups, Dossier dossier, LocalDate day, ReportScope scope,
+                                         Optional<Dimension> groupBy) {
+        if (!inScope(dossier, day, scope)) {
+            return Optional.empty();
         }
-        names.appendTail(sql);
-        PreparedStatement statement = connection.prepareStatement(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i));
-        }
-        return statement;
+        DossierLifecycleEvent last = dossier.last();
+        String key = groupBy.map(by -> switch (by) {
+            case UNIT -> dossier.unitAt(day);
+            case FIELD -> last.fieldCode();
+            case PROCEDURE -> last.procedureCode();
+        }).orElse("all");
+        return Optional.of(groups.computeIfAbsent(key, k -> new Tally()));
+    }
+
+    /** Whether the dossier is in the scope on a day: its unit in force at the end of it, its field and procedure. */
+    private static boolean inScope(Dossier dossier, LocalDate day, ReportScope scope) {
+        DossierLifecycleEvent last = dossier.last();
+        return (scope.unit() == null || scope.unit().equals(dossier.unitAt(day)))
+                && (scope.field() == null || scope.field().equals(last.fieldCode()))
+                && (scope.procedure() == null || scope.procedure().equals(last.procedureCode()));
+    }
+
+    private static boolean in(LocalDate day, ReportScope scope) {
+        return day != null && !day.isBefore(scope.from()) && !day.isAfter(scope.to());
+    }
+
+    private static LocalDate bucket(LocalDate day, Granularity granularity) {
+        return switch (granularity) {
+            case DAY -> day;
+            case WEEK -> day.with(DayOfWeek.MONDAY);
+            case MONTH -> day.withDayOfMonth(1);
+        };
     }
 }

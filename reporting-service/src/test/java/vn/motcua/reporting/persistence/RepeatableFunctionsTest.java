@@ -71,7 +71,9 @@ class RepeatableFunctionsTest {
         for (Path migration : migrations("V")) {
             String text = Files.readString(migration, StandardCharsets.UTF_8);
             for (String function : repeatableFunctions().keySet()) {
-                if (Pattern.compile("FUNCTION\\s+(\\S+\\.)?" + function + "\\s*\\(").matcher(text).find()) {
+                // a definition, not a trigger that calls the function (EXECUTE FUNCTION name())
+                if (Pattern.compile("CREATE\\s+(OR\\s+REPLACE\\s+)?FUNCTION\\s+(\\S+\\.)?" + function + "\\s*\\(")
+                        .matcher(text).find()) {
                     defining.add(migration.getFileName().toString());
                 }
             }
