@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who attaches a file to a dossier's document, when, and what a file must be (DOMAIN.md, "Documents,
@@ -49,6 +48,7 @@ public final class FileRules {
             throw Refusal.notFound("document", position + " in dossier " + dossier.code() + " (it lists " + documents
                     + ", numbered from 0)");
         }
+        requireOpen(dossier, origin);
         return checked(file, otherBytes, origin);
     }
 
@@ -58,7 +58,7 @@ public final class FileRules {
             throw Refusal.invalid("file", "must not be empty");
         }
         if (file.sizeBytes() > limits.maxFileBytes()) {
-            throw tooLarge("must be at most " + megabytes(limits.maxFileBytes()));
+            throw fileTooLarge(limits.maxFileBytes());
         }
         if (otherBytes + file.sizeBytes() > limits.maxDossierBytes()) {
             throw tooLarge("with the dossier's other files, must be at most " + megabytes(limits.maxDossierBytes())
@@ -70,32 +70,42 @@ public final class FileRules {
         return origin;
     }
 
+    /** A file larger than {@code maxBytes}: refused whether its Content-Length said so or its bytes did. */
+    public static Refusal fileTooLarge(long maxBytes) {
+        return tooLarge("must be at most " + megabytes(maxBytes));
+    }
+
     private static Refusal tooLarge(String rule) {
         return Refusal.tooLarge("file: " + rule, List.of(new Violation("file", rule)));
     }
 
     private static FileOrigin whoAttaches(DossierState dossier, Set<DossierRole> roles) {
         if (roles.contains(DossierRole.RECEIVING_OFFICER)) {
-            if (!CENTRE_SCANS.contains(dossier.status())) {
-                throw Refusal.conflict("Dossier " + dossier.code() + " is " + dossier.status() + ": the centre scans paper"
-                        + " into a dossier at intake (RECEIVED) or during a supplement (SUPPLEMENT_REQUESTED).");
-            }
             return FileOrigin.SCANNED_AT_COUNTER;
         }
         if (roles.contains(DossierRole.OWNER) && dossier.channel() == Channel.ONLINE) {
-            if (!OWNER_UPLOADS.contains(dossier.status())) {
-                throw Refusal.conflict("Dossier " + dossier.code() + " is " + dossier.status() + ": its owner uploads files"
-                        + " while it awaits acceptance (SUBMITTED) or a supplement (SUPPLEMENT_REQUESTED).");
-            }
             return FileOrigin.UPLOADED;
         }
         throw Refusal.notAllowed("Files are attached by the owner of an online dossier or by an officer of its receiving"
                 + " centre.");
     }
 
+    private static void requireOpen(DossierState dossier, FileOrigin origin) {
+        if (origin == FileOrigin.SCANNED_AT_COUNTER && !CENTRE_SCANS.contains(dossier.status())) {
+            throw Refusal.conflict("Dossier " + dossier.code() + " is " + dossier.status() + ": the centre scans paper"
+                    + " into a dossier at intake (RECEIVED) or during a supplement (SUPPLEMENT_REQUESTED).");
+        }
+        if (origin == FileOrigin.UPLOADED && !OWNER_UPLOADS.contains(dossier.status())) {
+            throw Refusal.conflict("Dossier " + dossier.code() + " is " + dossier.status() + ": its owner uploads files"
+                    + " while it awaits acceptance (SUBMITTED) or a supplement (SUPPLEMENT_REQUESTED).");
+        }
+    }
+
+    /** "a PDF, JPEG or PNG". */
     private String typesTaken() {
-        return limits.types().stream().sorted(Comparator.naturalOrder()).map(FileType::name)
-                .collect(Collectors.joining(", "));
+        List<String> names = limits.types().stream().sorted(Comparator.naturalOrder()).map(FileType::name).toList();
+        return "a " + (names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
 
     private static String megabytes(long bytes) {
