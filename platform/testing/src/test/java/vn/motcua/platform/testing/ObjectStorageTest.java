@@ -123,9 +123,13 @@ class ObjectStorageTest {
      * S3 API requires them (the SDK's default CRC trailers are not what every S3 server accepts).
      */
     private static S3Client client(String accessKey, String secretKey) {
+        return client(config.get(PREFIX + "endpoint"), config.get(PREFIX + "region"), accessKey, secretKey);
+    }
+
+    static S3Client client(String endpoint, String region, String accessKey, String secretKey) {
         return S3Client.builder()
-                .endpointOverride(URI.create(config.get(PREFIX + "endpoint")))
-                .region(Region.of(config.get(PREFIX + "region")))
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
