@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierFiles;
+import vn.motcua.dossier.application.ReadAudit;
 import vn.motcua.dossier.application.StoredFile;
 import vn.motcua.dossier.domain.files.ArrivedFile;
 import vn.motcua.platform.http.problem.Problem;
@@ -42,6 +43,9 @@ public class DossierFileResource {
 
     @Inject
     DossierFiles files;
+
+    @Inject
+    ReadAudit audit;
 
     @PUT
     @Path("/{position}/file")
@@ -84,7 +88,9 @@ public class DossierFileResource {
     @Operation(summary = "A dossier's stored files", description = "For whoever may read the dossier.")
     @APIResponse(responseCode = "200", description = "The stored files, by position")
     public List<StoredFile> list(@PathParam("id") UUID id) {
-        return files.list(id);
+        List<StoredFile> stored = files.list(id);
+        audit.read(ReadAudit.What.FILE_LIST, List.of(id));
+        return stored;
     }
 
     @GET
@@ -98,6 +104,12 @@ public class DossierFileResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response download(@PathParam("id") UUID id, @PathParam("position") int position) {
         DossierFiles.Download download = files.open(id, position);
+        try {
+            audit.read(ReadAudit.What.FILE, List.of(id));
+        } catch (RuntimeException unaudited) {
+            download.bytes().abort();
+            throw unaudited;
+        }
         StreamingOutput stream = out -> {
             try (InputStream bytes = download.bytes()) {
                 bytes.transferTo(out);

@@ -60,7 +60,8 @@ public class DossierFileRows {
         return replaced;
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamptz column as the JDBC driver and Hibernate hand it back, whichever type that is. */
+    static Instant instant(Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
