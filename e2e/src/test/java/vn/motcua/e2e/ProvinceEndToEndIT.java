@@ -81,6 +81,7 @@ class ProvinceEndToEndIT {
         environment.put("MOTCUA_HOME", home.toString());
         environment.put("MOTCUA_PG_PORT", Integer.toString(FreePorts.any()));
         environment.put("MOTCUA_KAFKA_PORT", Integer.toString(freePairOfPorts()));
+        environment.put("MOTCUA_S3_PORT", Integer.toString(FreePorts.any()));
         for (ServiceName service : ServiceName.values()) {
             environment.put(service.portVariable(), Integer.toString(FreePorts.any()));
         }

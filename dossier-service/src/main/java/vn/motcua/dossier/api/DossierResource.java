@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierDetails;
 import vn.motcua.dossier.application.DossierService;
+import vn.motcua.dossier.application.ReadAudit;
 import vn.motcua.dossier.application.WorklistQuery;
 import vn.motcua.dossier.domain.forms.FormKind;
 import vn.motcua.platform.events.DossierStatus;
@@ -59,6 +60,9 @@ public class DossierResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    ReadAudit audit;
 
     @POST
     @Idempotent
@@ -134,7 +138,9 @@ public class DossierResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         WorklistQuery query = new WorklistQuery(code, statusOf(status), procedure, overdue, dateOf(dueBefore), page, size);
-        return dossiers.worklist(query).map(details -> DossierView.of(details, clock.instant()));
+        Page<DossierView> found = dossiers.worklist(query).map(details -> DossierView.of(details, clock.instant()));
+        audit.read(ReadAudit.What.WORKLIST, found.items().stream().map(DossierView::id).toList());
+        return found;
     }
 
     @GET
@@ -149,6 +155,7 @@ public class DossierResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         DossierDetails details = dossiers.get(id);
+        audit.read(ReadAudit.What.DOSSIER, List.of(id));
         return Response.ok(DossierView.of(details, clock.instant())).tag(Long.toString(details.version())).build();
     }
 
@@ -158,7 +165,9 @@ public class DossierResource {
     @Operation(summary = "A dossier's history", description = "Every transition: who, when, why.")
     @APIResponse(responseCode = "200", description = "The transitions, oldest first")
     public List<HistoryView> history(@PathParam("id") UUID id) {
-        return dossiers.history(id).stream().map(HistoryView::of).toList();
+        List<HistoryView> history = dossiers.history(id).stream().map(HistoryView::of).toList();
+        audit.read(ReadAudit.What.HISTORY, List.of(id));
+        return history;
     }
 
     @POST

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.ApologyForm;
 import vn.motcua.dossier.application.DossierForm;
 import vn.motcua.dossier.application.FormService;
+import vn.motcua.dossier.application.ReadAudit;
 import vn.motcua.dossier.application.ReceiptForm;
 import vn.motcua.dossier.application.RefusalForm;
 import vn.motcua.dossier.application.SupplementRequestForm;
@@ -48,6 +49,9 @@ public class FormResource {
 
     @Inject
     FormService forms;
+
+    @Inject
+    ReadAudit audit;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
@@ -82,6 +86,7 @@ public class FormResource {
             throw new NotAcceptableException();
         }
         DossierForm found = forms.form(id, form);
+        audit.read(ReadAudit.What.FORM, List.of(id));
         Response.ResponseBuilder response = variant.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)
                 ? Response.ok(FormPage.render(found), FormPage.MEDIA_TYPE)
                 : Response.ok(found, MediaType.APPLICATION_JSON_TYPE);

@@ -3,6 +3,7 @@ package vn.motcua.dossier.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
 import vn.motcua.dossier.domain.intake.Admissible;
@@ -225,6 +226,19 @@ public class DossierService {
             items.add(details(row, names.getOrDefault(row.procedureCode, row.procedureCode)));
         }
         return new Page<>(items, query.page(), query.size(), found.total());
+    }
+
+    /**
+     * How the caller stands to a dossier they may see: its state and their roles. With {@code lock}, the dossier's
+     * row is held until the transaction ends, so that changes to what belongs to it (its files) come one at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DossierStanding standing(UUID id, boolean lock) {
+        if (lock) {
+            DossierEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
+        DossierState state = DossierMapping.toState(visible(id));
+        return new DossierStanding(state, rolesOf(state));
     }
 
     /** The dossier, if the caller may see it: an officer of its receiving or competent unit, its owner, a province admin. */

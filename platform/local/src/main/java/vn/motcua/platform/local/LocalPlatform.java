@@ -19,8 +19,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * MotCua on one machine: an embedded PostgreSQL with one database per service, a Kafka broker in
- * this JVM, and the three services as separate processes, all with their data under the platform's
- * home folder so that a restart keeps them. {@code ./motcua up} drives it, and so can tests: each
+ * this JVM, an S3 server (s3proxy) for dossier-service's files, and the three services as separate
+ * processes, all with their data under the platform's home folder so that a restart keeps them. {@code ./motcua up} drives it, and so can tests: each
  * component starts and stops on its own.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -33,6 +33,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private LocalS3 s3;
     private SigningKeys keys;
     private FileChannel lockChannel;
     private FileLock lock;
@@ -63,6 +64,7 @@ public final class LocalPlatform implements AutoCloseable {
             checkPortsAreFree();
             startPostgres();
             startKafka();
+            startObjectStorage();
             startServices(List.of(ServiceName.values()));
         } catch (RuntimeException e) {
             close();
@@ -92,6 +94,8 @@ public final class LocalPlatform implements AutoCloseable {
                             commandLine -> commandLine.contains("quarkus-run.jar"))
                     .ifPresent(ended -> progress.println("Stopped " + service.id() + " left over from an earlier run: " + ended));
         }
+        StaleProcesses.endIfAlive(settings.run().resolve(LocalS3.PID_FILE), commandLine -> commandLine.contains("s3proxy"))
+                .ifPresent(ended -> progress.println("Stopped the S3 server left over from an earlier run: " + ended));
         StaleProcesses.endIfAlive(settings.postgresData().resolve("postmaster.pid"), commandLine -> commandLine.contains("postgres"))
                 .ifPresent(ended -> progress.println("Stopped PostgreSQL left over from an earlier run: " + ended));
     }
@@ -106,6 +110,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
         if (!FreePorts.isFree(settings.kafkaControllerPort())) {
             taken.add(settings.kafkaControllerPort() + " (Kafka's controller, MOTCUA_KAFKA_PORT + 1)");
+        }
+        if (!FreePorts.isFree(settings.s3Port())) {
+            taken.add(settings.s3Port() + " (the S3 server; set MOTCUA_S3_PORT to move it)");
         }
         for (ServiceName service : ServiceName.values()) {
             if (!FreePorts.isFree(settings.port(service))) {
@@ -157,6 +164,29 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Starts the S3 server on the objects folder, with its bucket, and waits until it answers. */
+    public synchronized void startObjectStorage() {
+        if (s3 != null && s3.isRunning()) {
+            return;
+        }
+        long began = System.nanoTime();
+        progress.println("Starting the S3 server (s3proxy) on 127.0.0.1:" + settings.s3Port() + " (objects in " + settings.objects() + ")");
+        s3 = LocalS3.start(settings.objects(), settings.s3Port(), settings.run(), settings.logs().resolve("s3proxy.log"));
+        progress.printf("  S3 server ready in %.1f s%n", seconds(began));
+    }
+
+    /** Stops the S3 server; the objects stay. */
+    public synchronized void stopObjectStorage() {
+        if (s3 != null) {
+            quietly(s3::close);
+            s3 = null;
+        }
+    }
+
+    public synchronized Optional<ObjectStorage> objectStorage() {
+        return Optional.ofNullable(s3).map(LocalS3::storage);
+    }
+
     public synchronized SigningKeys signingKeys() {
         if (keys == null) {
             keys = SigningKeys.loadOrCreate(settings.keys());
@@ -200,6 +230,10 @@ public final class LocalPlatform implements AutoCloseable {
         if (postgres == null || kafka == null) {
             throw new PlatformException("start PostgreSQL and Kafka before " + service.id());
         }
+        // files are personal data: only dossier-service stores them (docs/architecture.md)
+        if (service == ServiceName.DOSSIER && s3 == null) {
+            throw new PlatformException("start the S3 server before " + service.id());
+        }
         Map<String, String> environment = new HashMap<>();
         environment.put("MOTCUA_HTTP_PORT", Integer.toString(settings.port(service)));
         environment.put("MOTCUA_DB_URL", postgres.jdbcUrl(service.database()));
@@ -209,6 +243,9 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MOTCUA_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         signingKeys();
         environment.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", SigningKeys.publicKeyFile(settings.keys()).toUri().toString());
+        if (service == ServiceName.DOSSIER) {
+            environment.putAll(s3.storage().environment());
+        }
         if (service == ServiceName.DOSSIER && !System.getenv().containsKey("MOTCUA_PIN_KEY")) {
             // lookup PINs hashed under a key kept beside the signing keys, as in production (docs/dossiers.md)
             environment.put("MOTCUA_PIN_KEY", PinKey.loadOrCreate(settings.keys()));
@@ -244,7 +281,7 @@ public final class LocalPlatform implements AutoCloseable {
         return Optional.ofNullable(postgres).map(pg -> pg.jdbcUrl(service.database()));
     }
 
-    /** Stops the services, then Kafka, then PostgreSQL; leaves the data in place. */
+    /** Stops the services, then the S3 server, Kafka and PostgreSQL; leaves the data in place. */
     @Override
     public synchronized void close() {
         stopAll();
@@ -252,13 +289,14 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** As {@link #close()}; returns whether anything was running. */
     public synchronized boolean stopAll() {
-        boolean anything = !services.isEmpty() || kafka != null || postgres != null;
+        boolean anything = !services.isEmpty() || s3 != null || kafka != null || postgres != null;
         if (anything) {
             progress.println("Stopping MotCua...");
         }
         List<ServiceName> running = new ArrayList<>(services.keySet());
         running.parallelStream().forEach(service -> services.get(service).stop(STOP_GRACE));
         services.clear();
+        stopObjectStorage();
         if (kafka != null) {
             quietly(kafka::close);
             kafka = null;

@@ -20,7 +20,7 @@ public final class Motcua {
 
     private static final String USAGE = """
             Usage:
-              ./motcua up [--demo]                      run PostgreSQL, Kafka and the three services until Ctrl-C;
+              ./motcua up [--demo]                      run PostgreSQL, Kafka, S3 and the three services until Ctrl-C;
                                                          --demo fills them with the demo province once they are up
               ./motcua demo                             fill the running platform with the demo province (again: changes nothing)
               ./motcua events [--from-beginning]        print the running platform's events, one line each, until Ctrl-C
@@ -29,7 +29,7 @@ public final class Motcua {
                   ROLE: officer, province_admin, analyst or citizen (repeat --role for several)
                   --unit: the officer's unit code, e.g. 16906 (required for officer)
                   --ttl: lifetime such as 8h, 30m or PT2H (default 8h)
-            Environment: MOTCUA_HOME, MOTCUA_PG_PORT, MOTCUA_KAFKA_PORT, MOTCUA_PROCEDURE_PORT,
+            Environment: MOTCUA_HOME, MOTCUA_PG_PORT, MOTCUA_KAFKA_PORT, MOTCUA_S3_PORT, MOTCUA_PROCEDURE_PORT,
               MOTCUA_DOSSIER_PORT, MOTCUA_REPORTING_PORT, MOTCUA_SERVICE_JVM_OPTS (see README.md)""";
 
     /** The roles a token may carry (DESIGN.md, "Security"). */
@@ -144,6 +144,8 @@ public final class Motcua {
         out.printf("  PostgreSQL         jdbc:postgresql://127.0.0.1:%d/{procedure,dossier,reporting} (user postgres)%n",
                 settings.postgresPort());
         out.printf("  Kafka              127.0.0.1:%d%n", settings.kafkaPort());
+        out.printf("  S3 (s3proxy)       http://127.0.0.1:%d  bucket %s, access key %s, secret key %s, path-style%n",
+                settings.s3Port(), LocalS3.BUCKET, LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY);
         out.println("  Data, keys, logs   " + settings.home());
         out.println("A token for a commune officer: ./motcua token --role officer --unit 16906");
         out.println("Press Ctrl-C to stop.");

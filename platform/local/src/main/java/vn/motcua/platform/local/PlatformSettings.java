@@ -17,11 +17,13 @@ public record PlatformSettings(
         Path home,
         int postgresPort,
         int kafkaPort,
+        int s3Port,
         Map<ServiceName, Integer> servicePorts,
         List<String> serviceJvmOptions) {
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
+    public static final int DEFAULT_S3_PORT = 19000;
     /**
      * The services' JVM options. {@code CompileThresholdScaling=3}: a method is compiled after three times
      * as many calls as by default, so the start-up code that runs a few times is interpreted instead of
@@ -45,6 +47,7 @@ public record PlatformSettings(
         return new PlatformSettings(repository.toAbsolutePath(), home,
                 port(environment, "MOTCUA_PG_PORT", DEFAULT_POSTGRES_PORT),
                 port(environment, "MOTCUA_KAFKA_PORT", DEFAULT_KAFKA_PORT),
+                port(environment, "MOTCUA_S3_PORT", DEFAULT_S3_PORT),
                 ports, new ArrayList<>(List.of(jvm.trim().split("\\s+"))));
     }
 
@@ -84,6 +87,11 @@ public record PlatformSettings(
 
     public Path kafkaData() {
         return home.resolve("kafka");
+    }
+
+    /** The S3 server's folder: one sub-folder per bucket, one file per object. */
+    public Path objects() {
+        return home.resolve("objects");
     }
 
     public Path keys() {

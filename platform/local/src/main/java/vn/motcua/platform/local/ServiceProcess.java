@@ -117,25 +117,7 @@ public final class ServiceProcess {
 
     /** Asks the service to shut down (SIGTERM) and waits; kills it if it takes too long. */
     void stop(Duration grace) {
-        try {
-            if (process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroy);
-                process.destroy();
-                if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        } finally {
-            try {
-                Files.deleteIfExists(pidFile);
-            } catch (IOException ignored) {
-                // a stale pid file is checked against the process table before it is trusted
-            }
-        }
+        ChildProcesses.stop(process, grace, pidFile);
     }
 
     static String tail(Path file, int lines) {

@@ -24,6 +24,8 @@ class PlatformSettingsTest {
         assertThat(settings.postgresPort()).isEqualTo(15432);
         assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.kafkaControllerPort()).isEqualTo(19093);
+        assertThat(settings.s3Port()).isEqualTo(19000);
+        assertThat(settings.objects()).isEqualTo(Path.of("/srv/motcua/.motcua/objects"));
         assertThat(settings.port(ServiceName.PROCEDURE)).isEqualTo(8081);
         assertThat(settings.port(ServiceName.DOSSIER)).isEqualTo(8082);
         assertThat(settings.port(ServiceName.REPORTING)).isEqualTo(8083);
@@ -37,12 +39,15 @@ class PlatformSettingsTest {
                 "MOTCUA_HOME", "/var/lib/motcua",
                 "MOTCUA_PG_PORT", "6543",
                 "MOTCUA_KAFKA_PORT", "29092",
+                "MOTCUA_S3_PORT", "29000",
                 "MOTCUA_DOSSIER_PORT", "9082",
                 "MOTCUA_SERVICE_JVM_OPTS", " -Xmx200m  -XX:+UseSerialGC "));
 
         assertThat(settings.home()).isEqualTo(Path.of("/var/lib/motcua"));
         assertThat(settings.postgresPort()).isEqualTo(6543);
         assertThat(settings.kafkaPort()).isEqualTo(29092);
+        assertThat(settings.s3Port()).isEqualTo(29000);
+        assertThat(settings.objects()).isEqualTo(Path.of("/var/lib/motcua/objects"));
         assertThat(settings.port(ServiceName.DOSSIER)).isEqualTo(9082);
         assertThat(settings.port(ServiceName.PROCEDURE)).isEqualTo(8081);
         assertThat(settings.serviceJvmOptions()).containsExactly("-Xmx200m", "-XX:+UseSerialGC");

@@ -29,6 +29,8 @@ public class Refusal extends RuntimeException {
         STALE,
         /** Too much at once (413), such as more rows than an import takes. */
         TOO_LARGE,
+        /** The body is of a type not taken here (415), such as a file whose bytes are not a PDF, JPEG or PNG. */
+        UNSUPPORTED_TYPE,
         /** The input is well formed but breaks a rule against stored data (422), such as an unknown code. */
         UNPROCESSABLE,
         /** Too many attempts (429); {@link #retryAfter()} says when to try again. */
@@ -100,6 +102,11 @@ public class Refusal extends RuntimeException {
 
     public static Refusal tooLarge(String detail, List<Violation> violations) {
         return new Refusal(Reason.TOO_LARGE, detail, violations);
+    }
+
+    public static Refusal unsupportedType(String field, String message) {
+        List<Violation> violations = List.of(new Violation(field, message));
+        return new Refusal(Reason.UNSUPPORTED_TYPE, summary(violations), violations);
     }
 
     public static Refusal tooMany(String detail, Duration retryAfter) {

@@ -2,6 +2,8 @@ package vn.motcua.platform.testing;
 
 import vn.motcua.platform.local.LocalKafka;
 import vn.motcua.platform.local.LocalPostgres;
+import vn.motcua.platform.local.LocalS3;
+import vn.motcua.platform.local.ObjectStorage;
 import vn.motcua.platform.local.SigningKeys;
 
 import java.io.IOException;
@@ -17,14 +19,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The real PostgreSQL and Kafka that every test suite of this JVM runs against, started once.
+ * The real PostgreSQL and Kafka that every test suite of this JVM runs against, started once, and the
+ * S3 object storage that suites of a service storing files use, started once on first use.
  *
  * <p>By default both are embedded: PostgreSQL 17 (zonky binaries) and a KRaft broker inside this JVM.
  * Environment variables point the tests at external servers instead:
  * {@code MOTCUA_TEST_PG_URL} (a JDBC URL to a database the user may create databases from, such as
  * {@code jdbc:postgresql://localhost:5432/postgres}), {@code MOTCUA_TEST_PG_USER},
  * {@code MOTCUA_TEST_PG_PASSWORD}, and {@code MOTCUA_TEST_KAFKA_BOOTSTRAP}.
- * With {@code MOTCUA_TEST_INFRA=containers} both run as Docker containers instead ({@link ContainerServers}).
+ * Object storage is s3proxy on a temporary folder ({@link LocalS3}), a process of its own stopped with this JVM.
+ * With {@code MOTCUA_TEST_INFRA=containers} all run as Docker containers instead ({@link ContainerServers}),
+ * object storage as MinIO.
  * Every test run gets a database of its own, whichever server it is on.
  */
 public final class TestInfrastructure {
@@ -40,6 +45,8 @@ public final class TestInfrastructure {
     private final String bootstrapServers;
     private final SigningKeys signingKeys = SigningKeys.generate();
     private final Path publicKeyFile;
+    private Optional<LocalS3> embeddedS3 = Optional.empty();
+    private ObjectStorage objectStorage;
 
     private TestInfrastructure() {
         if (InfrastructureMode.of(System.getenv(InfrastructureMode.VARIABLE)) == InfrastructureMode.CONTAINERS) {
@@ -135,6 +142,23 @@ public final class TestInfrastructure {
     }
 
     /**
+     * The bucket of this JVM's object storage, started on the first call (about 4 s for s3proxy): only the
+     * suites that store files pay for it (see {@link RealInfrastructure}).
+     */
+    public synchronized ObjectStorage objectStorage() {
+        if (objectStorage == null) {
+            if (containers.isPresent()) {
+                objectStorage = containers.get().objectStorage();
+            } else {
+                LocalS3 s3 = LocalS3.temporary();
+                embeddedS3 = Optional.of(s3);
+                objectStorage = s3.storage();
+            }
+        }
+        return objectStorage;
+    }
+
+    /**
      * A broker of the test's own, which it may stop and start (the shared one must stay up for the
      * other tests). Always embedded; the caller closes it.
      */
@@ -151,7 +175,8 @@ public final class TestInfrastructure {
         }
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        embeddedS3.ifPresent(LocalS3::close);
         embeddedKafka.ifPresent(LocalKafka::close);
         embeddedPostgres.ifPresent(LocalPostgres::close);
         containers.ifPresent(ContainerServers::close);

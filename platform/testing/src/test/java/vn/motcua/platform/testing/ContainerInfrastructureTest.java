@@ -36,7 +36,7 @@ class ContainerInfrastructureTest {
     @Test
     void theContainersRunTheImagesOfDockerCompose() throws IOException {
         List<String> images = IMAGE.matcher(Files.readString(compose())).results().map(match -> match.group(1)).toList();
-        assertThat(images).contains(ContainerServers.POSTGRES_IMAGE, ContainerServers.KAFKA_IMAGE);
+        assertThat(images).contains(ContainerServers.POSTGRES_IMAGE, ContainerServers.KAFKA_IMAGE, ContainerServers.MINIO_IMAGE);
     }
 
     @Test

@@ -72,6 +72,7 @@ public class ProblemException extends RuntimeException {
             case CONCURRENT_CHANGE -> ProblemType.CONCURRENT_MODIFICATION;
             case STALE -> ProblemType.PRECONDITION_FAILED;
             case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case UNPROCESSABLE -> ProblemType.UNPROCESSABLE;
             case TOO_MANY -> ProblemType.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;

@@ -1,0 +1,129 @@
+package vn.motcua.dossier.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import vn.motcua.dossier.domain.files.ArrivedFile;
+import vn.motcua.dossier.domain.files.FileLimits;
+import vn.motcua.dossier.domain.files.FileOrigin;
+import vn.motcua.dossier.domain.files.FileRules;
+import vn.motcua.dossier.persistence.DossierFileRows;
+import vn.motcua.dossier.persistence.DossierFileRows.StoredFileRow;
+import vn.motcua.dossier.persistence.DossierObjects;
+import vn.motcua.dossier.persistence.FilesConfig;
+import vn.motcua.platform.http.security.Caller;
+import vn.motcua.platform.rules.Refusal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Files attached to dossiers' documents and read back. An upload is spooled to a temporary file (by the
+ * HTTP layer) and stored in the bucket outside any database transaction; one short transaction then
+ * checks the rules again, with the dossier's row held, and writes the row. A failure after the object
+ * was stored deletes it; an object whose row never committed (a crash in between) is left unreferenced.
+ */
+@ApplicationScoped
+public class DossierFiles {
+
+    private static final Duration STORE_RETRY_AFTER = Duration.ofSeconds(30);
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    DossierFileRows rows;
+
+    @Inject
+    DossierObjects objects;
+
+    @Inject
+    FilesConfig config;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public FileLimits limits() {
+        return config.limits();
+    }
+
+    /** Attaches the spooled bytes to the dossier's document at {@code position}, replacing the file it had. */
+    public StoredFile attach(UUID id, int position, ArrivedFile file, Path bytes) {
+        FileRules rules = new FileRules(config.limits());
+        // refused before a byte leaves: who may attach now, to which document, and the file's own rules
+        QuarkusTransaction.requiringNew().run(() -> check(rules, id, position, file, false));
+        String key = DossierObjects.keyFor(id);
+        try {
+            objects.put(key, bytes, file.sizeBytes(), file.sniffedType());
+        } catch (SdkException unavailable) {
+            throw Refusal.unavailable("The file store cannot take the file now; nothing was stored.", STORE_RETRY_AFTER);
+        }
+        Recorded recorded;
+        try {
+            recorded = QuarkusTransaction.requiringNew().call(() -> record(rules, id, position, file, key));
+        } catch (RuntimeException e) {
+            objects.deleteQuietly(key);
+            throw e;
+        }
+        recorded.replaced().ifPresent(objects::deleteQuietly);
+        return StoredFile.of(recorded.row());
+    }
+
+    private record Recorded(StoredFileRow row, Optional<String> replaced) {
+    }
+
+    private FileOrigin check(FileRules rules, UUID id, int position, ArrivedFile file, boolean lock) {
+        DossierStanding standing = dossiers.standing(id, lock);
+        return rules.attach(standing.state(), standing.roles(), position, rows.documentCount(id),
+                rows.bytesBesides(id, position), file);
+    }
+
+    private Recorded record(FileRules rules, UUID id, int position, ArrivedFile file, String key) {
+        // again, with the dossier held: its status or its other files may have changed while the bytes travelled
+        FileOrigin origin = check(rules, id, position, file, true);
+        StoredFileRow row = new StoredFileRow(id, position, key, file.fileName(), file.sniffedType(), file.sizeBytes(),
+                file.sha256(), origin, caller.subject(), clock.instant());
+        return new Recorded(row, rows.store(row));
+    }
+
+    /** The dossier's stored files, for whoever may read the dossier. */
+    @Transactional
+    public List<StoredFile> list(UUID id) {
+        dossiers.standing(id, false);
+        return rows.of(id).stream().map(StoredFile::of).toList();
+    }
+
+    /** A file to stream, for whoever may read the dossier; the caller closes {@link Download#bytes()}. */
+    @Transactional
+    public Download open(UUID id, int position) {
+        dossiers.standing(id, false);
+        StoredFileRow row = rows.find(id, position)
+                .orElseThrow(() -> Refusal.notFound("file", "of document " + position + " in dossier " + id));
+        try {
+            return new Download(StoredFile.of(row), objects.open(row.objectKey()));
+        } catch (SdkException unavailable) {
+            throw Refusal.unavailable("The file store cannot serve the file now.", STORE_RETRY_AFTER);
+        }
+    }
+
+    /** A stored file and its bytes. */
+    public record Download(StoredFile file, ResponseInputStream<GetObjectResponse> bytes) {
+    }
+
+    /** What arrived, with its type read from the bytes: the HTTP layer spooled them to {@code bytes}. */
+    public static ArrivedFile arrived(String fileName, long sizeBytes, String sha256, Path bytes) {
+        return new ArrivedFile(fileName, sizeBytes, sizeBytes == 0 ? "application/octet-stream" : FileSniffer.mediaTypeOf(bytes),
+                sha256);
+    }
+}

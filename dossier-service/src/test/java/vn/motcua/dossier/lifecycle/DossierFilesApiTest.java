@@ -1,0 +1,194 @@
+package vn.motcua.dossier.lifecycle;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.persistence.DossierFileRows;
+import vn.motcua.dossier.persistence.DossierObjects;
+import vn.motcua.platform.messaging.topics.TopicProvisioningService;
+import vn.motcua.platform.testing.RealInfrastructure;
+import vn.motcua.platform.testing.Tokens;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Files on real S3 (s3proxy), PostgreSQL and Kafka: uploads, counter scans, sniffing, limits, rights, downloads. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class DossierFilesApiTest {
+
+    private static final String OFFICER = Tokens.officer("16906");
+    private static final String VIETNAMESE_NAME = "Giấy chứng sinh (bản chính).pdf";
+
+    @Inject
+    TopicProvisioningService topics;
+
+    @Inject
+    DossierObjects objects;
+
+    @Inject
+    DossierFileRows fileRows;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void referenceData() {
+        ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
+    }
+
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
+        return bytes;
+    }
+
+    static byte[] png() {
+        return HexFormat.of().parseHex("89504e470d0a1a0a0000000d494844520000000100000001080600000000"
+                + "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082");
+    }
+
+    private static String counterIntake() {
+        String body = """
+                {"procedureCode": "1.004884", "receivingUnitCode": "16906", "channel": "COUNTER",
+                 "applicant": {"fullName": "Lô Văn Minh", "citizenId": "040203001234", "address": "Bản Xốp Mạt"},
+                 "documents": [{"name": "Tờ khai", "receivedAs": "PAPER"}, {"name": "Giấy chứng sinh", "receivedAs": "PAPER"}]}""";
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
+    }
+
+    private static Response put(String token, String id, int position, byte[] bytes, String contentType, String name) {
+        var request = given().auth().oauth2(token).contentType(contentType).body(bytes);
+        if (name != null) {
+            request.header("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return request.when().put("/api/v1/dossiers/" + id + "/documents/" + position + "/file").then().extract().response();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void theCentreScansPaperAndWhoeverMayReadTheDossierDownloadsTheSameBytes() throws Exception {
+        String id = counterIntake();
+        byte[] scan = pdf(300_000);
+
+        put(OFFICER, id, 1, scan, "application/pdf", VIETNAMESE_NAME).then().statusCode(200)
+                .body("position", equalTo(1))
+                .body("fileName", equalTo(VIETNAMESE_NAME))
+                .body("mediaType", equalTo("application/pdf"))
+                .body("sizeBytes", equalTo(300_000))
+                .body("sha256", equalTo(sha256(scan)))
+                .body("origin", equalTo("SCANNED_AT_COUNTER"));
+
+        for (String reader : new String[]{OFFICER, Tokens.provinceAdmin()}) {
+            Response download = given().auth().oauth2(reader).when().get("/api/v1/dossiers/" + id + "/documents/1/file")
+                    .then().statusCode(200).extract().response();
+            assertThat(download.asByteArray()).isEqualTo(scan);
+            assertThat(download.contentType()).isEqualTo("application/pdf");
+            assertThat(download.header("Cache-Control")).isEqualTo("private, no-store");
+            assertThat(download.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"Giay chung sinh (ban chinh).pdf\";"
+                            + " filename*=UTF-8''Gi%E1%BA%A5y%20ch%E1%BB%A9ng%20sinh%20%28b%E1%BA%A3n%20ch%C3%ADnh%29.pdf");
+        }
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents")
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].href", equalTo("/api/v1/dossiers/" + id + "/documents/1/file"));
+        given().auth().oauth2(Tokens.officer("16933")).when().get("/api/v1/dossiers/" + id + "/documents/1/file")
+                .then().statusCode(403);
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents/0/file").then().statusCode(404);
+    }
+
+    @Test
+    void theTypeIsReadFromTheBytesNeverFromTheNameOrTheContentType() {
+        String id = counterIntake();
+
+        put(OFFICER, id, 0, png(), "application/pdf", "to-khai.pdf").then().statusCode(200)
+                .body("mediaType", equalTo("image/png"));
+        byte[] executable = new byte[4096];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        put(OFFICER, id, 1, executable, "application/pdf", "giay-chung-sinh.pdf").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file"));
+        put(OFFICER, id, 1, "Xin chào".getBytes(StandardCharsets.UTF_8), "image/jpeg", "anh.jpg").then().statusCode(415);
+
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents")
+                .then().body("$", hasSize(1)).body("[0].position", equalTo(0));
+    }
+
+    @Test
+    void anEmptyOrOversizedFileIsRefusedNamingTheRuleAndNothingIsStored() {
+        String id = counterIntake();
+
+        put(OFFICER, id, 0, new byte[0], "application/pdf", "rong.pdf").then().statusCode(400)
+                .body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("must not be empty"));
+        put(OFFICER, id, 0, pdf(20 * 1024 * 1024 + 1), "application/pdf", "lon.pdf").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("must be at most 20 MB"));
+
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void aSecondFileReplacesTheFirstWhoseObjectIsDeleted() {
+        String id = counterIntake();
+        put(OFFICER, id, 0, pdf(2_000), "application/pdf", "lan-1.pdf").then().statusCode(200);
+        String firstKey = objectKeyOf(id);
+
+        put(OFFICER, id, 0, pdf(3_000), "application/pdf", "lan-2.pdf").then().statusCode(200).body("sizeBytes", equalTo(3_000));
+
+        assertThat(objectKeyOf(id)).isNotEqualTo(firstKey);
+        assertThat(objects.exists(firstKey)).isFalse();
+        assertThat(objects.exists(objectKeyOf(id))).isTrue();
+        assertThat(firstKey).startsWith("dossiers/" + id + "/").doesNotContain("lan-1");
+    }
+
+    @Test
+    void theOwnerUploadsToTheirOnlineDossierAndOnlyTheReceivingCentreScans() {
+        String owner = Tokens.citizen("citizen-files-" + UUID.randomUUID());
+        String body = """
+                {"procedureCode": "1.004884", "receivingUnitCode": "16906",
+                 "applicant": {"fullName": "Lô Văn Minh", "citizenId": "040203001234", "phone": "0912345678"},
+                 "documents": [{"name": "Tờ khai", "receivedAs": "FILE", "fileName": "to-khai.pdf", "sizeBytes": 2000,
+                                "sha256": "%s"}]}""".formatted("ab".repeat(32));
+        String id = given().auth().oauth2(owner).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
+
+        put(owner, id, 0, pdf(2_000), "application/pdf", "to-khai.pdf").then().statusCode(200).body("origin", equalTo("UPLOADED"));
+        put(Tokens.citizen("someone-else"), id, 0, pdf(2_000), "application/pdf", "x.pdf").then().statusCode(403);
+        put(Tokens.provinceAdmin(), id, 0, pdf(2_000), "application/pdf", "x.pdf").then().statusCode(403);
+        put(OFFICER, id, 5, pdf(2_000), "application/pdf", "x.pdf").then().statusCode(404);
+
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).when().post("/api/v1/dossiers/" + id + "/actions/accept")
+                .then().statusCode(200);
+        put(owner, id, 0, pdf(2_000), "application/pdf", "to-khai.pdf").then().statusCode(409)
+                .body("detail", containsString("SUBMITTED"));
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id + "/documents/0/file").then().statusCode(200);
+    }
+
+    private String objectKeyOf(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> fileRows.find(UUID.fromString(id), 0).orElseThrow().objectKey());
+    }
+}
