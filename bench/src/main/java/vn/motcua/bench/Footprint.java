@@ -2,6 +2,8 @@ package vn.motcua.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.motcua.platform.local.LocalS3;
+import vn.motcua.platform.local.ObjectStorage;
 import vn.motcua.platform.local.PlatformSettings;
 import vn.motcua.platform.local.ServiceName;
 import vn.motcua.platform.local.SigningKeys;
@@ -99,6 +101,11 @@ public final class Footprint {
         environment.put("MOTCUA_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         environment.put("MOTCUA_JWT_PUBLIC_KEY_LOCATION", SigningKeys.publicKeyFile(settings.keys()).toUri().toString());
         environment.put("MOTCUA_CATALOG_SAMPLE_DATA", "false");
+        if (service == ServiceName.DOSSIER) {
+            // the running platform's S3 server: dossier-service does not start without its file store
+            environment.putAll(new ObjectStorage("http://127.0.0.1:" + settings.s3Port(), LocalS3.BUCKET,
+                    ObjectStorage.DEFAULT_REGION, LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY).environment());
+        }
         HttpRequest probe = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long began = System.nanoTime();
