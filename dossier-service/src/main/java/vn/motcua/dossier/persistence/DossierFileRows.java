@@ -8,9 +8,12 @@ import vn.motcua.dossier.domain.files.FileOrigin;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What each stored file of a dossier is (table {@code dossier_file}); the bytes are in {@link DossierObjects}. */
 @ApplicationScoped
@@ -66,6 +69,19 @@ public class DossierFileRows {
             return timestamp.toInstant();
         }
         return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
+    }
+
+    /** Which of these object keys a row refers to. */
+    public Set<String> referenced(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> found = entityManager.createNativeQuery(
+                        "SELECT object_key FROM dossier_file WHERE object_key = ANY (CAST(? AS text[]))")
+                .setParameter(1, "{" + keys.stream().map(key -> '"' + key + '"').collect(Collectors.joining(",")) + "}")
+                .getResultList();
+        return Set.copyOf(found);
     }
 
     /** The file of one document (a dossier has at most 50). */

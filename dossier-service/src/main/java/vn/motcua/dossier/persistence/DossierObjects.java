@@ -17,12 +17,17 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
@@ -35,6 +40,8 @@ import java.util.UUID;
 public class DossierObjects {
 
     private static final Logger LOG = Logger.getLogger(DossierObjects.class);
+    /** Every dossier's file is under this prefix. */
+    static final String PREFIX = "dossiers/";
 
     @Inject
     FilesConfig config;
@@ -79,7 +86,7 @@ public class DossierObjects {
 
     /** A new key for a file of the dossier: nothing in it says whose or what it is. */
     public static String keyFor(UUID dossierId) {
-        return "dossiers/" + dossierId + "/" + UUID.randomUUID();
+        return PREFIX + dossierId + "/" + UUID.randomUUID();
     }
 
     /** Stores the spooled bytes under the key, with their length known up front (no chunked upload). */
@@ -99,6 +106,22 @@ public class DossierObjects {
             client.deleteObject(request -> request.bucket(config.s3().bucket()).key(key));
         } catch (SdkException e) {
             LOG.warnf("Could not delete an unreferenced object (%s): %s", key, e.getMessage());
+        }
+    }
+
+    /** An object's key and when it was stored. */
+    public record StoredObject(String key, Instant lastModified) {
+    }
+
+    /**
+     * The objects under the dossiers' prefix, page by page (S3 lists at most 1,000 a page): each page
+     * is handed to {@code page} as it arrives, so a large bucket is never held whole.
+     */
+    public void eachPage(Consumer<List<StoredObject>> page) {
+        ListObjectsV2Request first = ListObjectsV2Request.builder().bucket(config.s3().bucket()).prefix(PREFIX).build();
+        for (ListObjectsV2Response response : client.listObjectsV2Paginator(first)) {
+            page.accept(response.contents().stream().map(object -> new StoredObject(object.key(), object.lastModified()))
+                    .toList());
         }
     }
 

@@ -28,6 +28,10 @@ public interface FilesConfig {
     @WithDefault("PDF,JPEG,PNG")
     Set<FileType> types();
 
+    /** How often the sweeper looks for objects no row refers to (a Quarkus scheduler period). */
+    @WithDefault("1h")
+    String sweepEvery();
+
     default FileLimits limits() {
         return new FileLimits(maxFileBytes(), maxDossierBytes(), types());
     }

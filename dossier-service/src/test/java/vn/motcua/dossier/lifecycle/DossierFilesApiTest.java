@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.application.ObjectSweeper;
 import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierObjects;
 import vn.motcua.platform.messaging.topics.TopicProvisioningService;
@@ -17,7 +18,10 @@ import vn.motcua.platform.testing.Tokens;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -44,6 +48,9 @@ class DossierFilesApiTest {
 
     @Inject
     DossierFileRows fileRows;
+
+    @Inject
+    ObjectSweeper sweeper;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -186,6 +193,26 @@ class DossierFilesApiTest {
         put(owner, id, 0, pdf(2_000), "application/pdf", "to-khai.pdf").then().statusCode(409)
                 .body("detail", containsString("SUBMITTED"));
         given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id + "/documents/0/file").then().statusCode(200);
+    }
+
+    @Test
+    void theSweeperDeletesObjectsNoRowRefersToOnceTheyAreADayOld() throws Exception {
+        String id = counterIntake();
+        put(OFFICER, id, 0, pdf(2_000), "application/pdf", "giu-lai.pdf").then().statusCode(200);
+        // what a crash between the object and its row leaves: an object that no row names
+        String orphan = DossierObjects.keyFor(UUID.fromString(id));
+        Path bytes = Files.createTempFile("orphan", ".pdf");
+        Files.write(bytes, pdf(1_000));
+        objects.put(orphan, bytes, 1_000, "application/pdf");
+        Files.delete(bytes);
+
+        assertThat(sweeper.sweep(Instant.now())).as("a young orphan may be an upload in flight").isZero();
+        assertThat(objects.exists(orphan)).isTrue();
+
+        assertThat(sweeper.sweep(Instant.now().plus(ObjectSweeper.GRACE).plusSeconds(60))).isGreaterThanOrEqualTo(1);
+        assertThat(objects.exists(orphan)).isFalse();
+        assertThat(objects.exists(objectKeyOf(id))).isTrue();
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents/0/file").then().statusCode(200);
     }
 
     private String objectKeyOf(String id) {
