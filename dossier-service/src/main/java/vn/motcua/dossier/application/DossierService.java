@@ -28,6 +28,7 @@ import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierCodeCounter;
 import vn.motcua.dossier.persistence.DossierDocuments;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierWorklist;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
@@ -95,6 +96,9 @@ public class DossierService {
 
     @Inject
     DossierWorklist worklists;
+
+    @Inject
+    DossierFileRows fileRows;
 
     @Measured
     @IdempotentUseCase
@@ -181,7 +185,8 @@ public class DossierService {
         Instant now = clock.instant();
         Transition transition;
         try {
-            transition = lifecycle().apply(before, action, command, roles, now);
+            // the stored files decide whether an online dossier may be accepted, or its owner provide a supplement
+            transition = lifecycle().apply(before, action, command, roles, fileRows.documentFiles(id), now);
         } catch (ActionRefused refused) {
             throw refused.toRefusal();
         }
