@@ -36,15 +36,15 @@ public class DossierFileRows {
     }
 
     /** The dossier's documents, each with whether it was declared as a file and when its file was stored, if it has one. */
-    public DocumentFiles documentFiles(UUID dossierId) {
+    public List<DocumentFiles.Document> documentsWithFiles(UUID dossierId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT d.position, d.name, d.received_as, f.stored_at
                         FROM dossier_document d LEFT JOIN dossier_file f ON f.dossier_id = d.dossier_id AND f.position = d.position
                         WHERE d.dossier_id = ? ORDER BY d.position""")
                 .setParameter(1, dossierId).getResultList();
-        return DocumentFiles.of(rows.stream().map(r -> new DocumentFiles.Document(((Number) r[0]).intValue(), (String) r[1],
-                "FILE".equals(r[2]), Optional.ofNullable(r[3]).map(DossierFileRows::instant))).toList());
+        return rows.stream().map(r -> new DocumentFiles.Document(((Number) r[0]).intValue(), (String) r[1],
+                "FILE".equals(r[2]), Optional.ofNullable(r[3]).map(DossierFileRows::instant))).toList();
     }
 
     /** The bytes the dossier's files take, but for the one at {@code position} (which an upload replaces). */

@@ -6,23 +6,29 @@ import java.util.Optional;
 
 /**
  * What the lifecycle knows of a dossier's documents and their stored files: the facts its file policies
- * ({@link FilePolicies}) read. A dossier replayed from a legacy timeline predates file storage: it has
- * none of these facts, and no file policy applies to it.
+ * ({@link FilePolicies}) read.
  *
- * @param kept      whether this platform keeps the dossier's files; false for a legacy timeline
- * @param documents the dossier's documents in the order they were listed, numbered from 0
+ * @param handedInElsewhere whether the dossier was handed in to a legacy system and came by the historical
+ *                          import: the files it declared were received there, before this platform stored
+ *                          any, so its acceptance waits for none (also when it goes on live after the import)
+ * @param documents         the dossier's documents in the order they were listed, numbered from 0
  */
-public record DocumentFiles(boolean kept, List<Document> documents) {
+public record DocumentFiles(boolean handedInElsewhere, List<Document> documents) {
 
-    /** A dossier whose files this platform never kept: a legacy timeline replayed by the historical import. */
-    public static final DocumentFiles PREDATING_STORAGE = new DocumentFiles(false, List.of());
+    /** A step of a legacy timeline, replayed by the historical import: nothing of it is stored here. */
+    public static final DocumentFiles PREDATING_STORAGE = new DocumentFiles(true, List.of());
 
     public DocumentFiles {
         documents = List.copyOf(documents);
     }
 
-    /** The documents of a live dossier, with what is stored for them. */
+    /** The documents of a dossier handed in here, with what is stored for them. */
     public static DocumentFiles of(List<Document> documents) {
+        return new DocumentFiles(false, documents);
+    }
+
+    /** The documents of a dossier that came by the historical import, with what was stored for them since. */
+    public static DocumentFiles imported(List<Document> documents) {
         return new DocumentFiles(true, documents);
     }
 

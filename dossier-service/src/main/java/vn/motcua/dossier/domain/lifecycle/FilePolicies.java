@@ -15,7 +15,6 @@ import java.util.TreeSet;
  * The lifecycle's rules about a dossier's stored files (DOMAIN.md, "Documents, results and fees"): what
  * an online dossier must have stored before it is accepted, and before its owner provides a supplement
  * themselves. Each policy answers what is still missing, one violation a document; nothing means it holds.
- * A dossier whose files this platform never kept ({@link DocumentFiles#PREDATING_STORAGE}) breaks none.
  */
 public final class FilePolicies {
 
@@ -25,11 +24,12 @@ public final class FilePolicies {
     /**
      * Declared files are stored before acceptance: an online dossier is accepted only when every document its
      * owner declared as a file ({@code receivedAs: FILE}) has its file stored. A document declared as paper
-     * needs none; a dossier handed in at the counter or by post is not accepted through this action.
+     * needs none; a dossier handed in at the counter or by post is received there. A dossier handed in to a
+     * legacy system (the historical import) declared files this platform never had: it waits for none.
      */
     public static List<Violation> declaredFilesStoredBeforeAcceptance(DossierState dossier, DocumentFiles files) {
         List<Violation> missing = new ArrayList<>();
-        if (!files.kept() || dossier.channel() != Channel.ONLINE) {
+        if (files.handedInElsewhere() || dossier.channel() != Channel.ONLINE) {
             return missing;
         }
         for (DocumentFiles.Document document : files.documents()) {
@@ -51,13 +51,11 @@ public final class FilePolicies {
      *   <li>if the request listed something that names none of the dossier's documents, at least one file was
      *       stored in the dossier, since a file attaches only to a listed document.</li>
      * </ul>
-     * A paper supplement is brought to the counter, and the receiving officer provides it as before.
+     * A paper supplement is brought to the counter, and the receiving officer provides it as before. This holds
+     * for an imported dossier too: what its owner supplies now, they upload now.
      */
     public static List<Violation> ownersSupplementUploaded(DossierState dossier, DocumentFiles files) {
         List<Violation> missing = new ArrayList<>();
-        if (!files.kept()) {
-            return missing;
-        }
         Instant requestedAt = dossier.pausedSince() == null ? Instant.MIN : dossier.pausedSince();
         Set<Integer> named = new TreeSet<>();
         List<Integer> unmatched = new ArrayList<>();

@@ -40,8 +40,8 @@ public final class Lifecycle {
     }
 
     /**
-     * An action on a dossier whose files this platform does not keep or which does not read them: a step of a
-     * legacy timeline (its dossier predates file storage), the intake's own steps, the overdue watch.
+     * An action that does not depend on stored files: a step of a legacy timeline (its dossier predates file
+     * storage, and the importer acts as officers), the intake's own steps, the overdue watch.
      */
     public Transition apply(DossierState dossier, DossierAction action, ActionCommand command, Set<DossierRole> roles,
                             Instant now) {

@@ -54,11 +54,14 @@ class StoredFilesRulebookTest {
     }
 
     @Test
-    void aLegacyTimelinesDossierPredatesFileStorageAndIsAcceptedWithoutFiles() {
+    void aDossierHandedInToALegacySystemIsAcceptedWithoutFilesInItsTimelineAndAfterItsImport() {
         DossierState submitted = LifecycleRulebookTest.dossier(DossierStatus.SUBMITTED, Channel.ONLINE);
+        DocumentFiles importedWithoutFiles = DocumentFiles.imported(List.of(document(0, "Tờ khai", true, null)));
 
         assertThat(lifecycle.apply(submitted, DossierAction.ACCEPT, ActionCommand.none(), Set.of(RECEIVING_OFFICER),
                 DocumentFiles.PREDATING_STORAGE, at("2025-07-04T10:00:00+07:00")).after().status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(lifecycle.apply(submitted, DossierAction.ACCEPT, ActionCommand.none(), Set.of(RECEIVING_OFFICER),
+                importedWithoutFiles, at("2025-07-04T10:00:00+07:00")).after().status()).isEqualTo(DossierStatus.RECEIVED);
     }
 
     @Test
