@@ -43,13 +43,14 @@ public final class FilePolicies {
 
     /**
      * The owner's supplement is uploaded: the citizen who submitted an online dossier provides the supplement
-     * themselves only once, since the request ({@code pausedSince}, when the request paused the clock):
+     * themselves only when these files were stored since the request ({@code pausedSince}, when the request
+     * paused the clock), whoever stored them (the owner's upload, or a scan at the counter):
      * <ul>
-     *   <li>every document of the dossier whose name the request listed as missing (the same name, ignoring
-     *       case, accents' encoding and extra spaces) has a file stored, however it was declared, for a file is
-     *       the only way an owner supplies anything online;</li>
-     *   <li>if the request listed something that names none of the dossier's documents, at least one file was
-     *       stored in the dossier, since a file attaches only to a listed document.</li>
+     *   <li>a file for every document of the dossier whose name the request listed as missing (the same name,
+     *       ignoring case, Unicode form and extra spaces), however it was declared, for a file is the only way
+     *       an owner supplies anything online;</li>
+     *   <li>if the request listed something that names none of the dossier's documents, at least one file in
+     *       the dossier, since a file attaches only to a listed document.</li>
      * </ul>
      * A paper supplement is brought to the counter, and the receiving officer provides it as before. This holds
      * for an imported dossier too: what its owner supplies now, they upload now.
