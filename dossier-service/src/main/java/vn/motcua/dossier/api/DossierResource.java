@@ -181,7 +181,9 @@ public class DossierResource {
             provide-supplement, request-payment, confirm-payment, suspend (reason), resume, resolve (outcome APPROVED or
             DENIED with reason; resultAsFile), return, withdraw (reason), reschedule (reason, newAppointmentAt).
             Reception actions belong to the receiving unit, processing actions to the competent unit; a citizen may
-            withdraw their own online dossier. A body is optional for actions that need nothing.""")
+            withdraw their own online dossier, and provide its supplement once the missing documents' files are uploaded
+            since the request. An online dossier is accepted once every document declared as a FILE has its file stored.
+            A body is optional for actions that need nothing.""")
     @APIResponse(responseCode = "200", description = "The dossier after the action",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "400", description = "The action needs a field that is missing or wrong",
@@ -189,7 +191,7 @@ public class DossierResource {
     @APIResponse(responseCode = "403", description = "Your unit or role may not take this action on this dossier",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not open in the dossier's status (the actions that are open are listed),"
-            + " or someone else changed it at the same moment",
+            + " waiting for files (each document without its file is listed), or someone else changed it at the same moment",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -19,6 +19,7 @@ import vn.motcua.dossier.domain.intake.Receiver;
 import vn.motcua.dossier.domain.intake.Representative;
 import vn.motcua.dossier.domain.lifecycle.ActionCommand;
 import vn.motcua.dossier.domain.lifecycle.ActionRefused;
+import vn.motcua.dossier.domain.lifecycle.DocumentFiles;
 import vn.motcua.dossier.domain.lifecycle.DossierAction;
 import vn.motcua.dossier.domain.lifecycle.DossierRole;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
@@ -28,6 +29,8 @@ import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierCodeCounter;
 import vn.motcua.dossier.persistence.DossierDocuments;
 import vn.motcua.dossier.persistence.DossierEntity;
+import vn.motcua.dossier.persistence.DossierFileRows;
+import vn.motcua.dossier.persistence.DossierImports;
 import vn.motcua.dossier.persistence.DossierWorklist;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
@@ -95,6 +98,12 @@ public class DossierService {
 
     @Inject
     DossierWorklist worklists;
+
+    @Inject
+    DossierFileRows fileRows;
+
+    @Inject
+    DossierImports imports;
 
     @Measured
     @IdempotentUseCase
@@ -181,7 +190,8 @@ public class DossierService {
         Instant now = clock.instant();
         Transition transition;
         try {
-            transition = lifecycle().apply(before, action, command, roles, now);
+            // the stored files decide whether an online dossier may be accepted, or its owner provide a supplement
+            transition = lifecycle().apply(before, action, command, roles, documentFiles(id), now);
         } catch (ActionRefused refused) {
             throw refused.toRefusal();
         }
@@ -190,6 +200,12 @@ public class DossierService {
         record(transition.after(), action.pathName(), before.status(), command, roles.iterator().next(), now);
         publish(transition.after(), transition.event(), now);
         return details(row, procedureName(row.procedureCode));
+    }
+
+    /** The dossier's documents and their stored files; an imported dossier's declared files were received elsewhere. */
+    private DocumentFiles documentFiles(UUID id) {
+        List<DocumentFiles.Document> documents = fileRows.documentsWithFiles(id);
+        return imports.wasImported(id) ? DocumentFiles.imported(documents) : DocumentFiles.of(documents);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.motcua.dossier.domain.files.FileOrigin;
+import vn.motcua.dossier.domain.lifecycle.DocumentFiles;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,6 +36,18 @@ public class DossierFileRows {
     public int documentCount(UUID dossierId) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM dossier_document WHERE dossier_id = ?")
                 .setParameter(1, dossierId).getSingleResult()).intValue();
+    }
+
+    /** The dossier's documents, each with whether it was declared as a file and when its file was stored, if it has one. */
+    public List<DocumentFiles.Document> documentsWithFiles(UUID dossierId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT d.position, d.name, d.received_as, f.stored_at
+                        FROM dossier_document d LEFT JOIN dossier_file f ON f.dossier_id = d.dossier_id AND f.position = d.position
+                        WHERE d.dossier_id = ? ORDER BY d.position""")
+                .setParameter(1, dossierId).getResultList();
+        return rows.stream().map(r -> new DocumentFiles.Document(((Number) r[0]).intValue(), (String) r[1],
+                "FILE".equals(r[2]), Optional.ofNullable(r[3]).map(DossierFileRows::instant))).toList();
     }
 
     /** The bytes the dossier's files take, but for the one at {@code position} (which an upload replaces). */

@@ -31,6 +31,12 @@ public class DossierImports {
                 .setParameter(4, importedBy).executeUpdate();
     }
 
+    /** Whether the dossier came from a legacy system by the historical import. */
+    public boolean wasImported(UUID dossierId) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM dossier_import WHERE dossier_id = ?")
+                .setParameter(1, dossierId).getResultList().isEmpty();
+    }
+
     /** The dossier that has this code, imported or received here, if any. */
     public Optional<CodeHolder> holderOf(String code) {
         @SuppressWarnings("unchecked")

@@ -16,13 +16,11 @@ import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.platform.testing.RealInfrastructure;
 import vn.motcua.platform.testing.Tokens;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -30,9 +28,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static vn.motcua.dossier.lifecycle.Uploads.pdf;
+import static vn.motcua.dossier.lifecycle.Uploads.png;
+import static vn.motcua.dossier.lifecycle.Uploads.put;
 
-/** Files on real S3 (s3proxy), PostgreSQL and Kafka: uploads, counter scans, sniffing, limits, rights, downloads. */
+/**
+ * Files on real S3 (s3proxy), PostgreSQL and Kafka: uploads, counter scans, sniffing, limits, rights, downloads, and
+ * what an online dossier's stored files open: its acceptance, and the supplement its owner provides.
+ */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class DossierFilesApiTest {
@@ -60,21 +67,6 @@ class DossierFilesApiTest {
         ReferenceDataFixture.publishOncePerClass(getClass(), topics, bootstrapServers);
     }
 
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        Arrays.fill(bytes, (byte) ' ');
-        byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
-        return bytes;
-    }
-
-    static byte[] png() {
-        return HexFormat.of().parseHex("89504e470d0a1a0a0000000d494844520000000100000001080600000000"
-                + "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082");
-    }
-
     private static String counterIntake() {
         String body = """
                 {"procedureCode": "1.004884", "receivingUnitCode": "16906", "channel": "COUNTER",
@@ -82,15 +74,6 @@ class DossierFilesApiTest {
                  "documents": [{"name": "Tờ khai", "receivedAs": "PAPER"}, {"name": "Giấy chứng sinh", "receivedAs": "PAPER"}]}""";
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
-    }
-
-    private static Response put(String token, String id, int position, byte[] bytes, String contentType, String name) {
-        var request = given().auth().oauth2(token).contentType(contentType).body(bytes);
-        if (name != null) {
-            request.header("Content-Disposition", "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return request.when().put("/api/v1/dossiers/" + id + "/documents/" + position + "/file").then().extract().response();
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -213,6 +196,90 @@ class DossierFilesApiTest {
         assertThat(objects.exists(orphan)).isFalse();
         assertThat(objects.exists(objectKeyOf(id))).isTrue();
         given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents/0/file").then().statusCode(200);
+    }
+
+    /** Submitted online: a form and a photo declared as files, a birth certificate on paper. */
+    private static String submittedOnline(String owner) {
+        String body = """
+                {"procedureCode": "1.004884", "receivingUnitCode": "16906",
+                 "applicant": {"fullName": "Lô Văn Minh", "citizenId": "040203001234", "phone": "0912345678"},
+                 "documents": [{"name": "Tờ khai", "receivedAs": "FILE", "fileName": "to-khai.pdf", "sizeBytes": 2000,
+                                "sha256": "%1$s"},
+                               {"name": "Giấy chứng sinh", "receivedAs": "PAPER"},
+                               {"name": "Ảnh chân dung", "receivedAs": "FILE", "fileName": "anh.png", "sizeBytes": 70,
+                                "sha256": "%1$s"}]}""".formatted("ab".repeat(32));
+        return given().auth().oauth2(owner).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
+    }
+
+    /** Submitted online with its declared files, accepted, and a supplement asked for naming {@code missing}. */
+    private static String supplementRequested(String owner, String missing) {
+        String id = submittedOnline(owner);
+        Uploads.declaredFiles(owner, id);
+        act(OFFICER, id, "accept", null).then().statusCode(200);
+        act(OFFICER, id, "request-supplement", """
+                {"reason": "Thiếu giấy tờ", "reasonCode": "INCOMPLETE", "missingDocuments": ["%s"]}""".formatted(missing))
+                .then().statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED"));
+        return id;
+    }
+
+    private static Response act(String token, String id, String action, String body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.when().post("/api/v1/dossiers/" + id + "/actions/" + action).then().extract().response();
+    }
+
+    @Test
+    void anOnlineDossierIsAcceptedOnlyOnceEachDocumentDeclaredAsAFileHasItsFileStored() {
+        String owner = Tokens.citizen("citizen-accept-" + UUID.randomUUID());
+        String id = submittedOnline(owner);
+        put(owner, id, 2, png(), "image/png", "ảnh.png").then().statusCode(200);
+
+        act(OFFICER, id, "accept", null).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("cannot be accepted yet"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("documents[0]"))
+                .body("errors[0].message", startsWith("Tờ khai: declared as a file"));
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id).then().body("status", equalTo("SUBMITTED"));
+
+        put(owner, id, 0, pdf(2_000), "application/pdf", "tờ khai.pdf").then().statusCode(200);
+        act(OFFICER, id, "accept", null).then().statusCode(200).body("status", equalTo("RECEIVED"));
+    }
+
+    @Test
+    void theOwnerProvidesTheSupplementThemselvesOnceTheMissingDocumentIsUploadedSinceTheRequest() {
+        String owner = Tokens.citizen("citizen-supplement-" + UUID.randomUUID());
+        String id = supplementRequested(owner, "Giấy chứng sinh");
+
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id)
+                .then().body("allowedActions", hasItem("provide-supplement"));
+        act(owner, id, "provide-supplement", null).then().statusCode(409).contentType("application/problem+json")
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("documents[1]"))
+                .body("errors[0].message", containsString("listed as missing in the supplement request"));
+        // a file uploaded for another document is not the one asked for
+        put(owner, id, 0, pdf(3_000), "application/pdf", "to-khai-moi.pdf").then().statusCode(200);
+        act(owner, id, "provide-supplement", null).then().statusCode(409);
+        act(Tokens.citizen("someone-else"), id, "provide-supplement", null).then().statusCode(403);
+
+        put(owner, id, 1, pdf(4_000), "application/pdf", "giấy chứng sinh.pdf").then().statusCode(200);
+        act(owner, id, "provide-supplement", null).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).body("paused", equalTo(false))
+                .body("allowedActions", not(hasItem("provide-supplement")));
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id + "/history")
+                .then().statusCode(200).body("action[-1]", equalTo("provide-supplement")).body("role[-1]", equalTo("OWNER"));
+    }
+
+    @Test
+    void theReceivingOfficerStillProvidesASupplementBroughtToTheCounterOnPaper() {
+        String owner = Tokens.citizen("citizen-paper-supplement-" + UUID.randomUUID());
+        String id = supplementRequested(owner, "Giấy chứng sinh (bản chính)");
+
+        act(owner, id, "provide-supplement", null).then().statusCode(409)
+                .body("errors[0].field", equalTo("missingDocuments[0]"));
+        act(OFFICER, id, "provide-supplement", null).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
     }
 
     private String objectKeyOf(String id) {

@@ -255,6 +255,7 @@ class DossierFormsApiTest {
 
         String owner = Tokens.citizen("citizen-owner-forms");
         CitizenAccess.Taken online = CitizenAccess.intake(DossierLifecycleApiTest.intake("1.004884", null), owner);
+        Uploads.declaredFiles(owner, online.id());
         act(online.id(), "accept", null);
         given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + online.id() + "/forms/receipt")
                 .then().statusCode(200).body("pin", equalTo("******")).body(not(containsString(online.pin())));

@@ -187,6 +187,7 @@ class DossierLifecycleApiTest {
         assertThat(submitted.<String>path("status")).isEqualTo("SUBMITTED");
         assertThat(submitted.<String>path("channel")).isEqualTo("ONLINE");
 
+        Uploads.declaredFiles(citizen, id);
         act(id, "accept", null, OFFICER).then().statusCode(200).body("status", equalTo("RECEIVED"));
         act(id, "start", null, OFFICER).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
         act(id, "request-supplement", "{\"reason\": \"Thiếu giấy chứng sinh\", \"reasonCode\": \"INCOMPLETE\","

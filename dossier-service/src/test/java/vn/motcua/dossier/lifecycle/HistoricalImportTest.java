@@ -298,6 +298,28 @@ class HistoricalImportTest {
     }
 
     @Test
+    void anOnlineDossierFromALegacySystemIsAcceptedWithoutStoredFilesInItsTimelineAndLiveAfterTheImport() {
+        String code = "H40-ONLINE-" + UUID.randomUUID();
+        String submitAcceptStart = """
+                {"action": "submit", "at": "2025-07-01T08:00:00+07:00"},
+                {"action": "accept", "at": "2025-07-01T09:00:00+07:00"},
+                {"action": "start", "at": "2025-07-01T10:00:00+07:00"}""";
+        String submitted = "{\"action\": \"submit\", \"at\": \"2025-07-01T08:00:00+07:00\"}";
+
+        Response imported = importing("[" + String.join(",",
+                legacy(code, submitAcceptStart, "").replace("\"COUNTER\"", "\"ONLINE\""),
+                legacy(code + "-waiting", submitted, "").replace("\"COUNTER\"", "\"ONLINE\"")) + "]")
+                .then().statusCode(200).body("imported", equalTo(2)).extract().response();
+
+        given().auth().oauth2(ADMIN).when().get("/api/v1/dossiers/" + imported.path("results[0].dossierId"))
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        // the files it declared were received by the legacy system, before this platform stored any
+        given().auth().oauth2(Tokens.officer("16906")).contentType(ContentType.JSON)
+                .when().post("/api/v1/dossiers/" + imported.path("results[1].dossierId") + "/actions/accept")
+                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+    }
+
+    @Test
     void anOrganisationsDossierHandedInByAnAuthorisedPersonIsImportedAndItsEventsTellTheKindOnly() {
         String code = "H40-ORG-" + UUID.randomUUID();
         String applicant = """

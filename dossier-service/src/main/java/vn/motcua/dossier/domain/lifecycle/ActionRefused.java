@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The action cannot be taken now: the dossier's status does not allow it (409, naming the actions that
- * are open), the caller's role towards the dossier does not (403), or the command is incomplete (400).
+ * are open), the caller's role towards the dossier does not (403), the command is incomplete (400), or a
+ * file the action needs is not stored yet (409, naming the documents).
  */
 public class ActionRefused extends RuntimeException {
 
@@ -15,7 +16,9 @@ public class ActionRefused extends RuntimeException {
     public enum Kind {
         WRONG_STATUS,
         WRONG_ROLE,
-        INVALID_COMMAND
+        INVALID_COMMAND,
+        /** A file the action needs is not stored yet (409, naming each document by position and name). */
+        FILES_MISSING
     }
 
     private final Kind kind;
@@ -44,7 +47,7 @@ public class ActionRefused extends RuntimeException {
 
     /**
      * The refusal an officer's request gets: a wrong status names the actions open now, a wrong role
-     * says whose action it is, an incomplete command names each field.
+     * says whose action it is, an incomplete command names each field, a missing file each document.
      */
     public Refusal toRefusal() {
         return switch (kind) {
@@ -53,6 +56,7 @@ public class ActionRefused extends RuntimeException {
                     : "allowed now: " + String.join(", ", allowed.stream().map(DossierAction::pathName).toList()))));
             case WRONG_ROLE -> Refusal.notAllowed(getMessage());
             case INVALID_COMMAND -> Refusal.invalid(problems);
+            case FILES_MISSING -> Refusal.conflict(getMessage(), problems);
         };
     }
 }

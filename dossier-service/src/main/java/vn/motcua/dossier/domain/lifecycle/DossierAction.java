@@ -33,7 +33,8 @@ public enum DossierAction {
     START("start", EnumSet.of(RECEIVED), EnumSet.of(COMPETENT_OFFICER), IN_PROGRESS, ClockEffect.NONE, DossierEventType.STARTED),
     REQUEST_SUPPLEMENT("request-supplement", EnumSet.of(RECEIVED, IN_PROGRESS), EnumSet.of(COMPETENT_OFFICER),
             SUPPLEMENT_REQUESTED, ClockEffect.PAUSE, DossierEventType.SUPPLEMENT_REQUESTED),
-    PROVIDE_SUPPLEMENT("provide-supplement", EnumSet.of(SUPPLEMENT_REQUESTED), EnumSet.of(RECEIVING_OFFICER), IN_PROGRESS,
+    /** By the receiving officer, or by the owner of an online dossier once its supplement is uploaded (FilePolicies). */
+    PROVIDE_SUPPLEMENT("provide-supplement", EnumSet.of(SUPPLEMENT_REQUESTED), EnumSet.of(RECEIVING_OFFICER, OWNER), IN_PROGRESS,
             ClockEffect.RESUME, DossierEventType.SUPPLEMENT_PROVIDED),
     REQUEST_PAYMENT("request-payment", EnumSet.of(IN_PROGRESS), EnumSet.of(COMPETENT_OFFICER), AWAITING_PAYMENT,
             ClockEffect.PAUSE, DossierEventType.PAYMENT_REQUESTED),

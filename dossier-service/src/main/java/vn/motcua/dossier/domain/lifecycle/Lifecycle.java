@@ -39,8 +39,21 @@ public final class Lifecycle {
         return dueTimes.deadlineAtReceipt(dossier.processingTime(), receivedAt);
     }
 
+    /**
+     * An action that does not depend on stored files: a step of a legacy timeline (its dossier predates file
+     * storage, and the importer acts as officers), the intake's own steps, the overdue watch.
+     */
     public Transition apply(DossierState dossier, DossierAction action, ActionCommand command, Set<DossierRole> roles,
                             Instant now) {
+        return apply(dossier, action, command, roles, DocumentFiles.PREDATING_STORAGE, now);
+    }
+
+    /**
+     * An action on a live dossier, which may depend on its stored files ({@link FilePolicies}): acceptance of an
+     * online dossier, and a supplement its owner provides.
+     */
+    public Transition apply(DossierState dossier, DossierAction action, ActionCommand command, Set<DossierRole> roles,
+                            DocumentFiles files, Instant now) {
         if (!action.isAllowedFrom(dossier.status())) {
             throw new ActionRefused(ActionRefused.Kind.WRONG_STATUS, "A dossier in " + dossier.status() + " does not allow '"
                     + action.pathName() + "'; " + describe(allowedActions(dossier, roles)), allowedActions(dossier, roles), List.of());
@@ -49,6 +62,7 @@ public final class Lifecycle {
             throw new ActionRefused(ActionRefused.Kind.WRONG_ROLE, roleRule(action), allowedActions(dossier, roles), List.of());
         }
         checkCommand(dossier, action, command, now);
+        checkFiles(dossier, action, roles, files);
         DossierState.Builder next = dossier.change();
         action.target().ifPresent(next::status);
         applyClock(dossier, action, now, next);
@@ -142,6 +156,22 @@ public final class Lifecycle {
         if (!problems.isEmpty()) {
             throw new ActionRefused(ActionRefused.Kind.INVALID_COMMAND, problems.size() + " fields of the command are not valid",
                     List.of(), problems);
+        }
+    }
+
+    private static void checkFiles(DossierState dossier, DossierAction action, Set<DossierRole> roles, DocumentFiles files) {
+        List<Violation> missing = switch (action) {
+            case ACCEPT -> FilePolicies.declaredFilesStoredBeforeAcceptance(dossier, files);
+            // the receiving officer provides a supplement brought on paper, as before; the owner, by uploading it
+            case PROVIDE_SUPPLEMENT -> roles.contains(DossierRole.RECEIVING_OFFICER) ? List.of()
+                    : FilePolicies.ownersSupplementUploaded(dossier, files);
+            default -> List.of();
+        };
+        if (!missing.isEmpty()) {
+            throw new ActionRefused(ActionRefused.Kind.FILES_MISSING, "Dossier " + dossier.code() + " cannot be "
+                    + (action == DossierAction.ACCEPT ? "accepted" : "given its supplement") + " yet: " + missing.size()
+                    + (missing.size() == 1 ? " document lacks its" : " documents lack their") + " stored file.",
+                    List.of(), missing);
         }
     }
 

@@ -59,7 +59,8 @@ class LifecycleRulebookTest {
             entry("refuse", EnumSet.of(RECEIVING_OFFICER)),
             entry("start", EnumSet.of(COMPETENT_OFFICER)),
             entry("request-supplement", EnumSet.of(COMPETENT_OFFICER)),
-            entry("provide-supplement", EnumSet.of(RECEIVING_OFFICER)),
+            // the owner too, for an online dossier, once the supplement is uploaded (StoredFilesRulebookTest)
+            entry("provide-supplement", EnumSet.of(RECEIVING_OFFICER, OWNER)),
             entry("request-payment", EnumSet.of(COMPETENT_OFFICER)),
             entry("confirm-payment", EnumSet.of(RECEIVING_OFFICER, COMPETENT_OFFICER)),
             entry("suspend", EnumSet.of(COMPETENT_OFFICER)),

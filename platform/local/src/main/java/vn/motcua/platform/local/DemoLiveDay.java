@@ -8,13 +8,16 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Today's activity of the demo province through live intake and actions, as the communes' officers and
  * citizens would do it: dossiers received at the counter or submitted online, then started,
- * supplemented, paid, resolved, returned, refused, withdrawn, rescheduled and rated. Each call carries an
+ * supplemented, paid, resolved, returned, refused, withdrawn, rescheduled and rated; an online dossier's
+ * citizen uploads the files they declared before an officer accepts it. Each call carries an
  * Idempotency-Key derived from the day and the step, so a second run on the same day replays the first
  * answers and changes nothing. (Keys are kept 24 hours: a run on a later day adds that day's activity.)
  */
@@ -84,14 +87,19 @@ final class DemoLiveDay {
         applicant.put("phone", String.format("09123%05d", n));
         applicant.put("address", "Bản Xốp Mạt, xã " + unit);
         ArrayNode documents = intake.putArray("documents");
+        List<Upload> uploads = new ArrayList<>();
         for (JsonNode document : procedure.path("documents")) {
             ObjectNode received = documents.addObject();
-            received.put("name", document.path("name").asText());
+            String name = document.path("name").asText();
+            received.put("name", name);
             if (online) {
+                // declared as it will be uploaded: the same name, size and digest
+                Upload upload = Upload.of(documents.size() - 1, name, n);
+                uploads.add(upload);
                 received.put("receivedAs", "FILE");
-                received.put("fileName", "tep-" + documents.size() + ".pdf");
-                received.put("sizeBytes", 120_000);
-                received.put("sha256", "ab".repeat(32));
+                received.put("fileName", upload.fileName());
+                received.put("sizeBytes", upload.bytes().length);
+                received.put("sha256", upload.sha256());
             } else {
                 received.put("receivedAs", "PAPER");
             }
@@ -107,6 +115,7 @@ final class DemoLiveDay {
                 actions.act("refuse", Map.of("reason", "Tệp đính kèm không đọc được", "reasonCode", "UNREADABLE"));
                 return answer.replayed();
             }
+            upload(id, intakeToken, uploads);
             actions.act("accept", Map.of());
         }
         switch (story) {
@@ -142,6 +151,37 @@ final class DemoLiveDay {
             }
         }
         return answer.replayed();
+    }
+
+    /**
+     * The citizen uploads the files their online dossier declared, as acceptance needs. Only while it awaits
+     * acceptance: on a second run of the day the dossier is past it, and its files are there already.
+     */
+    private void upload(String id, String citizen, List<Upload> uploads) {
+        String status = client.get(ServiceName.DOSSIER, "/api/v1/dossiers/" + id, citizen).expect(200).path("status").asText();
+        if (!status.equals("SUBMITTED")) {
+            return;
+        }
+        for (Upload upload : uploads) {
+            client.putFile(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/documents/" + upload.position() + "/file",
+                    citizen, upload.bytes(), upload.mediaType(), upload.fileName()).expect(200);
+        }
+    }
+
+    /** A file a citizen uploads for one document: a photo as a PNG, any other paper scanned to a PDF. */
+    private record Upload(int position, String fileName, String mediaType, byte[] bytes) {
+
+        static Upload of(int position, String documentName, int n) {
+            if (documentName.toLowerCase(Locale.ROOT).contains("ảnh")) {
+                return new Upload(position, "anh-" + (position + 1) + ".png", "image/png", DemoFiles.png());
+            }
+            return new Upload(position, "tai-lieu-" + (position + 1) + ".pdf", "application/pdf",
+                    DemoFiles.pdf("MotCua demo, dossier " + n + ", document " + (position + 1)));
+        }
+
+        String sha256() {
+            return DemoFiles.sha256(bytes);
+        }
     }
 
     private JsonNode procedure(Story story, int n) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -119,6 +120,16 @@ public final class PlatformClient {
         return send(request(service, path, token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
+                .build());
+    }
+
+    /** PUT of a file's raw bytes, named the RFC 6266 way ({@code filename*}) so that a Vietnamese name survives. */
+    public Answer putFile(ServiceName service, String path, String token, byte[] bytes, String contentType, String fileName) {
+        return send(request(service, path, token)
+                .header("Content-Type", contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build());
     }
 
