@@ -3,6 +3,7 @@ package vn.motcua.dossier.lifecycle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,16 +17,20 @@ import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.platform.testing.RealInfrastructure;
 import vn.motcua.platform.testing.Tokens;
 
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -139,6 +144,32 @@ class DossierFilesApiTest {
                 .body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("must be at most 20 MB"));
 
         given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void anUploadCutOffBeforeItsContentLengthStoresNothing() throws Exception {
+        String id = counterIntake();
+        byte[] half = Arrays.copyOf(pdf(10_000), 5_000);
+        String head = "PUT /api/v1/dossiers/" + id + "/documents/0/file HTTP/1.1\r\n"
+                + "Host: localhost:" + RestAssured.port + "\r\n"
+                + "Authorization: Bearer " + OFFICER + "\r\n"
+                + "Content-Type: application/pdf\r\n"
+                + "Content-Length: 10000\r\n\r\n";
+        String answer;
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(half);
+            socket.getOutputStream().flush();
+            // the client goes away half way: the server reads the end of the stream before the announced length
+            socket.shutdownOutput();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+
+        // the server may answer 400 on the half-closed connection or just close it; either way nothing is kept
+        assertThat(answer).satisfiesAnyOf(text -> assertThat(text).isEmpty(),
+                text -> assertThat(text).startsWith("HTTP/1.1 400").contains("Content-Length"));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/documents").then().body("$", hasSize(0)));
     }
 
     @Test
