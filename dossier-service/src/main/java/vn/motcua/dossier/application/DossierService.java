@@ -35,6 +35,7 @@ import vn.motcua.dossier.persistence.DossierWorklist;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.ApplicantKind;
+import vn.motcua.platform.events.Channel;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.events.RepresentativeCapacity;
@@ -304,7 +305,14 @@ public class DossierService {
                 person.representativeCapacity == null ? null : new Representative(person.representativeName,
                         person.representativeCitizenId, RepresentativeCapacity.valueOf(person.representativeCapacity)));
         return new DossierDetails(state, procedureName, applicant, dossierDocuments.of(row.id),
-                Lifecycle.allowedActions(state, rolesOf(state)), row.revision);
+                Lifecycle.allowedActions(state, rolesOf(state), waitsForFiles(state) ? documentFiles(row.id)
+                        : DocumentFiles.PREDATING_STORAGE), row.revision);
+    }
+
+    /** Whether the actions open to an online dossier now depend on its stored files (acceptance, the owner's supplement). */
+    private static boolean waitsForFiles(DossierState state) {
+        return state.channel() == Channel.ONLINE
+                && (state.status() == DossierStatus.SUBMITTED || state.status() == DossierStatus.SUPPLEMENT_REQUESTED);
     }
 
     /** The next code of the receiving unit for the day: agency code, yymmdd, a gap-free daily sequence. */

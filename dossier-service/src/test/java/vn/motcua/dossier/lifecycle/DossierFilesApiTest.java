@@ -273,9 +273,11 @@ class DossierFilesApiTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("documents[0]"))
                 .body("errors[0].message", startsWith("Tờ khai: declared as a file"));
-        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id).then().body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id).then().body("status", equalTo("SUBMITTED"))
+                .body("allowedActions", not(hasItem("accept"))).body("allowedActions", hasItem("refuse"));
 
         put(owner, id, 0, pdf(2_000), "application/pdf", "tờ khai.pdf").then().statusCode(200);
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id).then().body("allowedActions", hasItem("accept"));
         act(OFFICER, id, "accept", null).then().statusCode(200).body("status", equalTo("RECEIVED"));
     }
 
@@ -285,6 +287,8 @@ class DossierFilesApiTest {
         String id = supplementRequested(owner, "Giấy chứng sinh");
 
         given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id)
+                .then().body("allowedActions", not(hasItem("provide-supplement")));
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id)
                 .then().body("allowedActions", hasItem("provide-supplement"));
         act(owner, id, "provide-supplement", null).then().statusCode(409).contentType("application/problem+json")
                 .body("errors", hasSize(1))
@@ -296,6 +300,8 @@ class DossierFilesApiTest {
         act(Tokens.citizen("someone-else"), id, "provide-supplement", null).then().statusCode(403);
 
         put(owner, id, 1, pdf(4_000), "application/pdf", "giấy chứng sinh.pdf").then().statusCode(200);
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id)
+                .then().body("allowedActions", hasItem("provide-supplement"));
         act(owner, id, "provide-supplement", null).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS")).body("paused", equalTo(false))
                 .body("allowedActions", not(hasItem("provide-supplement")));

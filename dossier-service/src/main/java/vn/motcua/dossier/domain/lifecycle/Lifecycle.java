@@ -34,6 +34,15 @@ public final class Lifecycle {
                 .toList();
     }
 
+    /**
+     * The actions open to someone with these roles now, given the dossier's stored files: acceptance and the
+     * owner's supplement are left out while the files they wait for are missing ({@link FilePolicies}).
+     */
+    public static List<DossierAction> allowedActions(DossierState dossier, Set<DossierRole> roles, DocumentFiles files) {
+        return allowedActions(dossier, roles).stream().filter(action -> filesMissing(dossier, action, roles, files).isEmpty())
+                .toList();
+    }
+
     /** Receipt at the counter, or acceptance of an online submission: the due time is fixed now. */
     public Deadline deadlineAtReceipt(DossierState dossier, Instant receivedAt) {
         return dueTimes.deadlineAtReceipt(dossier.processingTime(), receivedAt);
@@ -160,19 +169,24 @@ public final class Lifecycle {
     }
 
     private static void checkFiles(DossierState dossier, DossierAction action, Set<DossierRole> roles, DocumentFiles files) {
-        List<Violation> missing = switch (action) {
-            case ACCEPT -> FilePolicies.declaredFilesStoredBeforeAcceptance(dossier, files);
-            // the receiving officer provides a supplement brought on paper, as before; the owner, by uploading it
-            case PROVIDE_SUPPLEMENT -> roles.contains(DossierRole.RECEIVING_OFFICER) ? List.of()
-                    : FilePolicies.ownersSupplementUploaded(dossier, files);
-            default -> List.of();
-        };
+        List<Violation> missing = filesMissing(dossier, action, roles, files);
         if (!missing.isEmpty()) {
             throw new ActionRefused(ActionRefused.Kind.FILES_MISSING, "Dossier " + dossier.code() + " cannot be "
                     + (action == DossierAction.ACCEPT ? "accepted" : "given its supplement") + " yet: " + missing.size()
                     + (missing.size() == 1 ? " document lacks its" : " documents lack their") + " stored file.",
                     List.of(), missing);
         }
+    }
+
+    private static List<Violation> filesMissing(DossierState dossier, DossierAction action, Set<DossierRole> roles,
+                                                DocumentFiles files) {
+        return switch (action) {
+            case ACCEPT -> FilePolicies.declaredFilesStoredBeforeAcceptance(dossier, files);
+            // the receiving officer provides a supplement brought on paper, as before; the owner, by uploading it
+            case PROVIDE_SUPPLEMENT -> roles.contains(DossierRole.RECEIVING_OFFICER) ? List.of()
+                    : FilePolicies.ownersSupplementUploaded(dossier, files);
+            default -> List.of();
+        };
     }
 
     /**
