@@ -27,6 +27,7 @@ import vn.motcua.dossier.domain.files.ArrivedFile;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.security.Roles;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -107,8 +108,13 @@ public class DossierFileResource {
         try {
             audit.read(ReadAudit.What.FILE, List.of(id));
         } catch (RuntimeException unaudited) {
-            download.bytes().abort();
-            throw unaudited;
+            // a read that cannot be recorded is not served: let go of the object's connection
+            try (InputStream unread = download.bytes()) {
+                throw unaudited;
+            } catch (IOException closing) {
+                unaudited.addSuppressed(closing);
+                throw unaudited;
+            }
         }
         StreamingOutput stream = out -> {
             try (InputStream bytes = download.bytes()) {

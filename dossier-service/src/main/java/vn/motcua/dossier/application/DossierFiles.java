@@ -4,9 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import vn.motcua.dossier.domain.files.ArrivedFile;
 import vn.motcua.dossier.domain.files.FileLimits;
 import vn.motcua.dossier.domain.files.FileOrigin;
@@ -18,6 +15,7 @@ import vn.motcua.dossier.persistence.FilesConfig;
 import vn.motcua.platform.http.security.Caller;
 import vn.motcua.platform.rules.Refusal;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +64,7 @@ public class DossierFiles {
         String key = DossierObjects.keyFor(id);
         try {
             objects.put(key, bytes, file.sizeBytes(), file.sniffedType());
-        } catch (SdkException unavailable) {
+        } catch (DossierObjects.StoreUnavailable unavailable) {
             throw Refusal.unavailable("The file store cannot take the file now; nothing was stored.", STORE_RETRY_AFTER);
         }
         Recorded recorded;
@@ -112,13 +110,13 @@ public class DossierFiles {
                 .orElseThrow(() -> Refusal.notFound("file", "of document " + position + " in dossier " + id));
         try {
             return new Download(StoredFile.of(row), objects.open(row.objectKey()));
-        } catch (SdkException unavailable) {
+        } catch (DossierObjects.StoreUnavailable unavailable) {
             throw Refusal.unavailable("The file store cannot serve the file now.", STORE_RETRY_AFTER);
         }
     }
 
     /** A stored file and its bytes. */
-    public record Download(StoredFile file, ResponseInputStream<GetObjectResponse> bytes) {
+    public record Download(StoredFile file, InputStream bytes) {
     }
 
     /** What arrived, with its type read from the bytes: the HTTP layer spooled them to {@code bytes}. */

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -16,12 +15,12 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,15 +88,30 @@ public class DossierObjects {
         return PREFIX + dossierId + "/" + UUID.randomUUID();
     }
 
+    /** The S3 service did not answer or refused: the caller says so as 503 and keeps nothing of the call. */
+    public static class StoreUnavailable extends RuntimeException {
+        StoreUnavailable(SdkException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     /** Stores the spooled bytes under the key, with their length known up front (no chunked upload). */
     public void put(String key, Path bytes, long length, String mediaType) {
-        client.putObject(request -> request.bucket(config.s3().bucket()).key(key).contentLength(length)
-                .contentType(mediaType), RequestBody.fromFile(bytes));
+        try {
+            client.putObject(request -> request.bucket(config.s3().bucket()).key(key).contentLength(length)
+                    .contentType(mediaType), RequestBody.fromFile(bytes));
+        } catch (SdkException e) {
+            throw new StoreUnavailable(e);
+        }
     }
 
     /** The object's bytes as a stream the caller closes. */
-    public ResponseInputStream<GetObjectResponse> open(String key) {
-        return client.getObject(request -> request.bucket(config.s3().bucket()).key(key));
+    public InputStream open(String key) {
+        try {
+            return client.getObject(request -> request.bucket(config.s3().bucket()).key(key));
+        } catch (SdkException e) {
+            throw new StoreUnavailable(e);
+        }
     }
 
     /** Deletes an object no row refers to; a failure leaves it for the next attempt and is only logged. */

@@ -53,7 +53,7 @@ public record Applicant(
         return effectiveKind() == ApplicantKind.ORGANISATION ? organisationName : fullName;
     }
 
-    /** The representative's capacity; empty when the applicant handed it in. */
+    /** The representative's capacity; null when the applicant handed it in themself. */
     public RepresentativeCapacity representativeCapacity() {
         return representative == null ? null : representative.capacity();
     }
