@@ -20,7 +20,9 @@ public enum DossierEventType {
     WITHDRAWN("withdrawn"),
     RESCHEDULED("rescheduled"),
     OVERDUE("overdue"),
-    RATED("rated");
+    RATED("rated"),
+    /** A file was stored for one of the dossier's documents (uploaded, or scanned at the counter); the status is unchanged. */
+    FILE_ATTACHED("file-attached");
 
     private static final String PREFIX = "vn.motcua.dossier.";
     private static final String SUFFIX = ".v1";

@@ -21,6 +21,15 @@ import java.util.UUID;
  * @param representativeCapacity in what capacity a representative handed the dossier in for the applicant;
  *                              null when the applicant handed it in, or on events older than
  *                              {@code applicantKind}
+ * @param documentsStored       how many of the documents have a stored file (uploaded, or scanned at the counter):
+ *                              the 766 digitization counts these, not {@code documentsAsFiles}; added within v1,
+ *                              so older events lack it (null)
+ * @param documentsScanned      of {@code documentsStored}, how many were paper scanned at the counter; added
+ *                              within v1 (null on older events)
+ * @param documentPosition      on a {@code file-attached} event: the position (1, 2, 3...) of the document the file
+ *                              was attached to; null on other events
+ * @param fileSha256            on a {@code file-attached} event: the SHA-256 of the stored bytes (64 lowercase hex
+ *                              digits), never the file's name; null on other events
  */
 public record DossierLifecycleEvent(
         UUID eventId,
@@ -50,7 +59,11 @@ public record DossierLifecycleEvent(
         Boolean resultAsFile,
         Boolean apologyLate,
         ApplicantKind applicantKind,
-        RepresentativeCapacity representativeCapacity) {
+        RepresentativeCapacity representativeCapacity,
+        Integer documentsStored,
+        Integer documentsScanned,
+        Integer documentPosition,
+        String fileSha256) {
 
     /** An event as it was written before {@code apologyLate}, {@code applicantKind} and {@code representativeCapacity} were added. */
     public DossierLifecycleEvent(UUID eventId, UUID dossierId, String dossierCode, long sequence, String type,
@@ -63,7 +76,22 @@ public record DossierLifecycleEvent(
         this(eventId, dossierId, dossierCode, sequence, type, occurredAt, status, statusCode, procedureCode, fieldCode,
                 receivingUnitCode, competentUnitCode, channel, submittedAt, receivedAt, dueAt, pausedWorkingMinutes,
                 resolvedAt, timeliness, newAppointmentAt, reasonCode, rating, documentsTotal, documentsAsFiles,
-                resultAsFile, null, null, null);
+                resultAsFile, null, null, null, null, null, null, null);
+    }
+
+    /** An event as it was written before {@code documentsStored}, {@code documentsScanned}, {@code documentPosition} and {@code fileSha256} were added. */
+    public DossierLifecycleEvent(UUID eventId, UUID dossierId, String dossierCode, long sequence, String type,
+                                 OffsetDateTime occurredAt, DossierStatus status, int statusCode, String procedureCode,
+                                 String fieldCode, String receivingUnitCode, String competentUnitCode, Channel channel,
+                                 OffsetDateTime submittedAt, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+                                 Long pausedWorkingMinutes, OffsetDateTime resolvedAt, Timeliness timeliness,
+                                 OffsetDateTime newAppointmentAt, String reasonCode, Integer rating, Integer documentsTotal,
+                                 Integer documentsAsFiles, Boolean resultAsFile, Boolean apologyLate, ApplicantKind applicantKind,
+                                 RepresentativeCapacity representativeCapacity) {
+        this(eventId, dossierId, dossierCode, sequence, type, occurredAt, status, statusCode, procedureCode, fieldCode,
+                receivingUnitCode, competentUnitCode, channel, submittedAt, receivedAt, dueAt, pausedWorkingMinutes,
+                resolvedAt, timeliness, newAppointmentAt, reasonCode, rating, documentsTotal, documentsAsFiles,
+                resultAsFile, apologyLate, applicantKind, representativeCapacity, null, null, null, null);
     }
 
     /** The CloudEvents type of this event. */

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DossierEventTypeTest {
 
     @Test
-    void eventNamesAreExactlyTheSixteenOfTheDesign() {
+    void eventNamesAreTheSixteenOfTheDesignThenFileAttached() {
         assertThat(DossierEventType.values()).extracting(DossierEventType::eventName).containsExactly(
                 "submitted", "received", "refused", "started", "supplement-requested", "supplement-provided",
                 "payment-requested", "payment-confirmed", "suspended", "resumed", "resolved", "returned",
-                "withdrawn", "rescheduled", "overdue", "rated");
+                "withdrawn", "rescheduled", "overdue", "rated", "file-attached");
     }
 
     @Test

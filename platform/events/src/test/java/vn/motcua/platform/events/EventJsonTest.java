@@ -20,7 +20,8 @@ class EventJsonTest {
             "type", "occurredAt", "status", "statusCode", "procedureCode", "fieldCode", "receivingUnitCode",
             "competentUnitCode", "channel", "submittedAt", "receivedAt", "dueAt", "pausedWorkingMinutes",
             "resolvedAt", "timeliness", "newAppointmentAt", "reasonCode", "rating", "documentsTotal",
-            "documentsAsFiles", "resultAsFile", "apologyLate", "applicantKind", "representativeCapacity");
+            "documentsAsFiles", "resultAsFile", "apologyLate", "applicantKind", "representativeCapacity", "documentsStored",
+            "documentsScanned", "documentPosition", "fileSha256");
 
     @Test
     void instantsAreWrittenWithTheirVietnamOffsetNotConvertedToUtc() {

@@ -193,6 +193,28 @@ class LifecycleEventSchemaTest {
     }
 
     @Test
+    void aFileAttachedEventCarriesThePositionAndDigestButNoFileName() {
+        String fileAttached = DossierEventType.FILE_ATTACHED.cloudEventType();
+
+        assertThat(EventSchemas.violations(fileAttached, EventJson.write(SampleEvents.fileAttached()))).isEmpty();
+        assertThat(EventSchemas.violations(fileAttached,
+                SampleEvents.edited(SampleEvents.fileAttached(), json -> json.put("fileSha256", "9F86D081"))))
+                .singleElement().asString().contains("fileSha256:");
+        assertThat(EventSchemas.violations(fileAttached,
+                SampleEvents.edited(SampleEvents.fileAttached(), json -> json.put("documentPosition", 0))))
+                .singleElement().asString().contains("documentPosition:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fileName", "originalFileName", "objectKey"})
+    void aFileNameOrObjectKeyIsNeverAcceptedInAnEvent(String property) {
+        byte[] payload = SampleEvents.edited(SampleEvents.fileAttached(), json -> json.put(property, "giay-khai-sinh.pdf"));
+
+        assertThat(EventSchemas.violations(DossierEventType.FILE_ATTACHED.cloudEventType(), payload))
+                .singleElement().asString().contains("property '" + property + "'");
+    }
+
+    @Test
     void anOptionalFieldAddedLaterInVersionOneIsAccepted() {
         byte[] payload = SampleEvents.edited(SampleEvents.resolved(), json -> json.put("outcome", "APPROVED"));
 

@@ -52,6 +52,17 @@ final class SampleEvents {
                 base.documentsAsFiles(), base.resultAsFile());
     }
 
+    /** A file stored for the second document of the dossier of {@link #received()}: one stored, none scanned. */
+    static DossierLifecycleEvent fileAttached() {
+        DossierLifecycleEvent base = received();
+        return new DossierLifecycleEvent(UUID.fromString("8c1d2e3f-4a5b-4c6d-9e7f-0a1b2c3d4e5f"), base.dossierId(),
+                base.dossierCode(), 2L, "file-attached", RECEIVED_AT.plusMinutes(5), base.status(), base.statusCode(),
+                base.procedureCode(), base.fieldCode(), base.receivingUnitCode(), base.competentUnitCode(), base.channel(),
+                base.submittedAt(), base.receivedAt(), base.dueAt(), base.pausedWorkingMinutes(), null, null, null, null,
+                null, 2, 1, null, null, ApplicantKind.PERSON, null, 1, 0, 2,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    }
+
     /** Đăng ký khai sinh: same day, received after 15:00 counts as the next working day. */
     static ProcedureSnapshot birthRegistration() {
         return new ProcedureSnapshot("1.001193", 2L, "ACTIVE", "Đăng ký khai sinh", "HO_TICH",
