@@ -26,7 +26,7 @@ import java.util.UUID;
  *                              so older events lack it (null)
  * @param documentsScanned      of {@code documentsStored}, how many were paper scanned at the counter; added
  *                              within v1 (null on older events)
- * @param documentPosition      on a {@code file-attached} event: the position (1, 2, 3...) of the document the file
+ * @param documentPosition      on a {@code file-attached} event: the position (from 0, as in the REST API) of the document the file
  *                              was attached to; null on other events
  * @param fileSha256            on a {@code file-attached} event: the SHA-256 of the stored bytes (64 lowercase hex
  *                              digits), never the file's name; null on other events

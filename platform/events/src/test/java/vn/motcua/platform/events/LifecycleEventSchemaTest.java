@@ -201,7 +201,7 @@ class LifecycleEventSchemaTest {
                 SampleEvents.edited(SampleEvents.fileAttached(), json -> json.put("fileSha256", "9F86D081"))))
                 .singleElement().asString().contains("fileSha256:");
         assertThat(EventSchemas.violations(fileAttached,
-                SampleEvents.edited(SampleEvents.fileAttached(), json -> json.put("documentPosition", 0))))
+                SampleEvents.edited(SampleEvents.fileAttached(), json -> json.put("documentPosition", -1))))
                 .singleElement().asString().contains("documentPosition:");
     }
 
