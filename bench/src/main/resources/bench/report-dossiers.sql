@@ -3,17 +3,20 @@
 -- off (session_replication_role = replica), then SELECT report_recount() rebuilds the aggregates at once.
 -- ~130 communes, 100 procedures in 15 fields, three years of received dates (working hours), most
 -- resolved early or on time, a few % late, open or withdrawn. No personal data: there is none here anyway.
+-- Since Issue #18 each row carries the history the as-of figures read: one dossier in ten had its due time
+-- moved two days after reception (a pause and resume: the first due time stands before that day), and a
+-- rating has the day it was given (the day after resolution).
 INSERT INTO report_dossier (dossier_id, code, sequence, procedure_code, field_code, receiving_unit_code,
     competent_unit_code, channel, status, submitted_at, received_at, received_date, due_at, resolved_at,
-    resolved_date, timeliness, refused_date, withdrawn_date, rating, documents_total, documents_as_files,
-    result_as_file, updated_at)
+    resolved_date, timeliness, refused_date, withdrawn_date, rating, rated_date, documents_total, documents_as_files,
+    result_as_file, state_days, state_units, state_due_ats, updated_at)
 SELECT md5('bench-dossier-' || g)::uuid,
        'BENCH-' || g,
        CASE WHEN kind = 'OPEN' THEN 1 ELSE 3 END,
        'BENCH.' || lpad(procedure_no::text, 3, '0'),
        'bench-field-' || lpad((procedure_no % 15)::text, 2, '0'),
        receiving,
-       CASE WHEN g % 20 = 0 THEN competent_other ELSE receiving END,
+       competent,
        channel,
        CASE kind WHEN 'OPEN' THEN 'IN_PROGRESS' WHEN 'WITHDRAWN' THEN 'WITHDRAWN' ELSE 'RESOLVED' END,
        CASE WHEN channel = 'ONLINE' THEN received_at - interval '3 hours' ELSE received_at END,
@@ -26,12 +29,20 @@ SELECT md5('bench-dossier-' || g)::uuid,
        NULL,
        CASE WHEN kind = 'WITHDRAWN' THEN (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + 1 END,
        CASE WHEN resolved_at IS NOT NULL AND channel = 'ONLINE' AND g % 3 = 0 THEN 3 + (g % 3)::int END,
+       CASE WHEN resolved_at IS NOT NULL AND channel = 'ONLINE' AND g % 3 = 0
+            THEN (resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + 1 END,
        documents,
        (g % (documents + 1))::int,
        CASE WHEN resolved_at IS NOT NULL THEN g % 2 = 0 END,
+       CASE WHEN g % 10 = 1 THEN ARRAY[(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+                                       (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + 2]
+            ELSE ARRAY[(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date] END,
+       CASE WHEN g % 10 = 1 THEN ARRAY[competent, competent] ELSE ARRAY[competent] END,
+       CASE WHEN g % 10 = 1 THEN ARRAY[due_at - interval '1 day', due_at] ELSE ARRAY[due_at] END,
        now()
 FROM (
-    SELECT g, procedure_no, receiving, competent_other, channel, kind, documents, received_at, due_at,
+    SELECT g, procedure_no, receiving, CASE WHEN g % 20 = 0 THEN competent_other ELSE receiving END AS competent,
+           channel, kind, documents, received_at, due_at,
            CASE kind
                WHEN 'EARLY' THEN received_at + (due_at - received_at) * 0.5
                WHEN 'ON_TIME' THEN due_at - interval '30 minutes'

@@ -21,14 +21,15 @@ import java.util.List;
 
 /**
  * Reports at scale: fills reporting-service's read model with bulk-generated dossiers up to a total,
- * then measures {@code summary}, {@code by-unit} and {@code timeseries} one request at a time, over
+ * then measures {@code summary}, {@code by-unit}, {@code by-field}, {@code timeseries}, {@code index-766} and
+ * {@code overdue} (a list of up to 10,000 dossiers, not an aggregate) one request at a time, over
  * varied scopes (the province or one commune, one field, a month to three years).
  */
 public final class ReportBench {
 
     private static final int COMMUNES = 130;
     private static final int BATCH = 1_000_000;
-    private static final List<String> REPORTS = List.of("summary", "by-unit", "timeseries");
+    private static final List<String> REPORTS = List.of("summary", "by-unit", "by-field", "timeseries", "index-766", "overdue");
 
     private final Platform platform;
     private final int requestsPerReport;
