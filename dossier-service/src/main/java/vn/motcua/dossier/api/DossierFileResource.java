@@ -57,7 +57,10 @@ public class DossierFileResource {
             The body is the file's bytes (PDF, JPEG or PNG, read from the bytes whatever the Content-Type says), with its
             Content-Length; its name in `Content-Disposition: attachment; filename*=UTF-8''...`. The owner of an online
             dossier uploads while it is SUBMITTED or SUPPLEMENT_REQUESTED; an officer of the receiving centre scans paper
-            while it is RECEIVED or SUPPLEMENT_REQUESTED. A PUT replaces the document's file, so a retry is harmless.""")
+            while it is RECEIVED or SUPPLEMENT_REQUESTED. A PUT replaces the document's file, so a retry is harmless.
+            Storing a file is a change of the dossier (its status stays): its version (ETag) and sequence move on, its
+            history gets an `attach-file` entry and a `file-attached` event is published (position and SHA-256, never the
+            name). Read the dossier again before an action with If-Match.""")
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = StoredFile.class)))
     @APIResponse(responseCode = "400", description = "Empty, or ended before its Content-Length",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -3,6 +3,8 @@ package vn.motcua.dossier.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.dossier.domain.files.FileCounts;
+import vn.motcua.dossier.domain.files.FileOrigin;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.Representative;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
@@ -11,6 +13,7 @@ import vn.motcua.dossier.domain.lifecycle.DossierAction;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierDocuments;
+import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierHistoryEntity;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierLifecycleEvent;
@@ -36,11 +39,17 @@ import java.util.UUID;
 @ApplicationScoped
 class DossierChanges {
 
+    /** The history's action for a file stored for one of the dossier's documents (not one of {@link DossierAction}'s). */
+    static final String ATTACH_FILE = "attach-file";
+
     @Inject
     OutboxWriter outbox;
 
     @Inject
     DossierDocuments documents;
+
+    @Inject
+    DossierFileRows files;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -86,12 +95,38 @@ class DossierChanges {
 
     /**
      * The change's event, with {@code occurredAt} and the CloudEvents {@code ce_time} both the time it
-     * happened: for an imported step that is its historical time, not the time of the import.
+     * happened, and the dossier's stored files counted as they are in this transaction.
      */
     void publish(DossierState state, DossierEventType type, Instant occurredAt) {
-        DossierLifecycleEvent event = DossierMapping.event(state, type, occurredAt);
-        outbox.append(Topics.LIFECYCLE, state.id().toString(), new EventEnvelope(event.eventId(), EventEnvelope.sourceOf(service),
-                type.cloudEventType(), state.code(), event.occurredAt(), EventJson.write(event), Optional.empty()));
+        publish(state, type, occurredAt, files.counts(state.id()));
+    }
+
+    /**
+     * The event of a change whose dossier's stored files are known without counting them: a dossier just handed in
+     * has none yet, nor has an imported one, whose timeline happened elsewhere ({@link FileCounts#NONE}). For an
+     * imported step {@code occurredAt} is its historical time, not the time of the import.
+     */
+    void publish(DossierState state, DossierEventType type, Instant occurredAt, FileCounts stored) {
+        append(DossierMapping.event(state, type, occurredAt, stored));
+    }
+
+    /**
+     * What storing a file for the document at {@code position} leaves behind, the file's row written and the dossier
+     * one event further ({@link DossierState#afterFileAttached()}): a history entry saying which document and how the
+     * file came, and the {@code file-attached} event with the digest and the new counts. Never the file's name.
+     */
+    void fileAttached(DossierState state, int position, FileOrigin origin, String sha256, String actorSubject, Instant at) {
+        String details = new String(EventJson.write(Map.of("position", position, "origin", origin.name())),
+                StandardCharsets.UTF_8);
+        append(state.id(), new HistoryEntry(state.sequence(), ATTACH_FILE, state.status().name(), state.status().name(), at,
+                actorSubject, origin.attachedAs().name(), null, null, details));
+        append(DossierMapping.fileAttached(state, at, files.counts(state.id()), position, sha256));
+    }
+
+    private void append(DossierLifecycleEvent event) {
+        outbox.append(Topics.LIFECYCLE, event.dossierId().toString(), new EventEnvelope(event.eventId(),
+                EventEnvelope.sourceOf(service), event.cloudEventType(), event.dossierCode(), event.occurredAt(),
+                EventJson.write(event), Optional.empty()));
     }
 
     /** The applicant, kept apart from the dossier's public state (personal data). */

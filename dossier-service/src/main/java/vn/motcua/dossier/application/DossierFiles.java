@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +27,8 @@ import java.util.UUID;
 /**
  * Files attached to dossiers' documents and read back. An upload is spooled to a temporary file (by the
  * HTTP layer) and stored in the bucket outside any database transaction; one short transaction then
- * checks the rules again, with the dossier's row held, and writes the row. A failure after the object
+ * checks the rules again, with the dossier's row held, writes the row and records the attachment as a change of
+ * the dossier (its next sequence, a history entry, a {@code file-attached} event). A failure after the object
  * was stored deletes it; an object whose row never committed (a crash in between) is left unreferenced.
  */
 @ApplicationScoped
@@ -60,7 +62,7 @@ public class DossierFiles {
     public StoredFile attach(UUID id, int position, ArrivedFile file, Path bytes) {
         FileRules rules = new FileRules(config.limits());
         // refused before a byte leaves: who may attach now, to which document, and the file's own rules
-        QuarkusTransaction.requiringNew().run(() -> check(rules, id, position, file, false));
+        QuarkusTransaction.requiringNew().run(() -> check(rules, dossiers.standing(id, false), position, file));
         String key = DossierObjects.keyFor(id);
         try {
             objects.put(key, bytes, file.sizeBytes(), file.sniffedType());
@@ -81,18 +83,23 @@ public class DossierFiles {
     private record Recorded(StoredFileRow row, Optional<String> replaced) {
     }
 
-    private FileOrigin check(FileRules rules, UUID id, int position, ArrivedFile file, boolean lock) {
-        DossierStanding standing = dossiers.standing(id, lock);
+    private FileOrigin check(FileRules rules, DossierStanding standing, int position, ArrivedFile file) {
+        UUID id = standing.state().id();
         return rules.attach(standing.state(), standing.roles(), position, rows.documentCount(id),
                 rows.bytesBesides(id, position), file);
     }
 
     private Recorded record(FileRules rules, UUID id, int position, ArrivedFile file, String key) {
         // again, with the dossier held: its status or its other files may have changed while the bytes travelled
-        FileOrigin origin = check(rules, id, position, file, true);
+        DossierStanding standing = dossiers.standing(id, true);
+        FileOrigin origin = check(rules, standing, position, file);
+        Instant now = clock.instant();
         StoredFileRow row = new StoredFileRow(id, position, key, file.fileName(), file.sniffedType(), file.sizeBytes(),
-                file.sha256(), origin, caller.subject(), clock.instant());
-        return new Recorded(row, rows.store(row));
+                file.sha256(), origin, caller.subject(), now);
+        Optional<String> replaced = rows.store(row);
+        // a change of the dossier like any other (a replaced file too): the next sequence, its history, its event
+        dossiers.fileAttached(standing.state(), position, origin, file.sha256(), now);
+        return new Recorded(row, replaced);
     }
 
     /** The dossier's stored files, for whoever may read the dossier. */

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
+import vn.motcua.dossier.domain.files.FileCounts;
+import vn.motcua.dossier.domain.files.FileOrigin;
 import vn.motcua.dossier.domain.intake.Admissible;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.CounterRefusalCommand;
@@ -153,7 +155,8 @@ public class DossierService {
         changes.storeDocuments(state.id(), command.documents());
         entityManager.flush();
         record(state, handedIn.action(), null, said, handedIn.by(), now);
-        publish(state, handedIn.event(), now);
+        // its files come afterwards, each with an event of its own
+        changes.publish(state, handedIn.event(), now, FileCounts.NONE);
         return row;
     }
 
@@ -256,6 +259,21 @@ public class DossierService {
         }
         DossierState state = DossierMapping.toState(visible(id));
         return new DossierStanding(state, rolesOf(state));
+    }
+
+    /**
+     * What storing a file changes in its dossier, in the caller's transaction with the dossier held
+     * ({@link #standing(UUID, boolean)} with {@code lock}), after the file's row was written: the dossier one event
+     * further, its status unchanged (its version, the ETag, changes as with any change), a history entry and the
+     * {@code file-attached} event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void fileAttached(DossierState before, int position, FileOrigin origin, String sha256, Instant at) {
+        DossierEntity row = DossierEntity.findById(before.id());
+        DossierState after = before.afterFileAttached();
+        DossierMapping.write(after, row, at);
+        entityManager.flush();
+        changes.fileAttached(after, position, origin, sha256, caller.subject(), at);
     }
 
     /** The dossier, if the caller may see it: an officer of its receiving or competent unit, its owner, a province admin. */

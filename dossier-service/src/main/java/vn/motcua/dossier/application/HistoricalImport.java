@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.motcua.dossier.domain.deadline.DueTimePolicy;
+import vn.motcua.dossier.domain.files.FileCounts;
 import vn.motcua.dossier.domain.intake.Admissible;
 import vn.motcua.dossier.domain.intake.HandIn;
 import vn.motcua.dossier.domain.intake.IntakeRefused;
@@ -156,7 +157,8 @@ public class HistoricalImport {
         for (ReplayedStep step : replay.steps()) {
             changes.record(step.after(), step.step().action(), step.from(), step.step().command(), importer, IMPORT_ROLE,
                     step.step().at());
-            changes.publish(step.after(), step.event(), step.step().at());
+            // the timeline happened in a legacy system: nothing of it is stored here
+            changes.publish(step.after(), step.event(), step.step().at(), FileCounts.NONE);
         }
         imports.record(last.id(), fingerprint, now, importer);
         reserveCode(dossier.code(), now);

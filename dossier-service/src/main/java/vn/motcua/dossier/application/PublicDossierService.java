@@ -13,10 +13,7 @@ import vn.motcua.dossier.persistence.DossierRatingEntity;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierEventType;
-import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.EventJson;
-import vn.motcua.platform.events.Topics;
-import vn.motcua.platform.messaging.outbox.OutboxWriter;
 import vn.motcua.platform.rules.Refusal;
 
 import java.nio.charset.StandardCharsets;
@@ -44,9 +41,6 @@ public class PublicDossierService {
 
     @Inject
     LookupThrottle throttle;
-
-    @Inject
-    OutboxWriter outbox;
 
     @Inject
     DossierChanges changes;
@@ -102,9 +96,7 @@ public class PublicDossierService {
         String details = new String(EventJson.write(Map.of("score", score, "withComment", kept != null)), StandardCharsets.UTF_8);
         changes.append(after.id(), new HistoryEntry(after.sequence(), "rate", before.status().name(), after.status().name(), now,
                 PIN_HOLDER, "PIN_HOLDER", null, null, details));
-        DossierLifecycleEvent event = DossierMapping.event(after, DossierEventType.RATED, now);
-        outbox.append(Topics.LIFECYCLE, after.id().toString(), event.eventId(), DossierEventType.RATED.cloudEventType(),
-                after.code(), event);
+        changes.publish(after, DossierEventType.RATED, now);
         return PublicOutcome.answered(new RatingReceipt(after.code(), score, now));
     }
 

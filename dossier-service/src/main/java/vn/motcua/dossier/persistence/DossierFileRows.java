@@ -3,6 +3,7 @@ package vn.motcua.dossier.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.motcua.dossier.domain.files.FileCounts;
 import vn.motcua.dossier.domain.files.FileOrigin;
 import vn.motcua.dossier.domain.lifecycle.DocumentFiles;
 
@@ -48,6 +49,14 @@ public class DossierFileRows {
                 .setParameter(1, dossierId).getResultList();
         return rows.stream().map(r -> new DocumentFiles.Document(((Number) r[0]).intValue(), (String) r[1],
                 "FILE".equals(r[2]), Optional.ofNullable(r[3]).map(DossierFileRows::instant))).toList();
+    }
+
+    /** How many of the dossier's documents have a stored file, and how many of those were scanned at the counter. */
+    public FileCounts counts(UUID dossierId) {
+        @SuppressWarnings("unchecked")
+        List<String> origins = entityManager.createNativeQuery("SELECT origin FROM dossier_file WHERE dossier_id = ?")
+                .setParameter(1, dossierId).getResultList();
+        return FileCounts.of(origins.stream().map(FileOrigin::valueOf).toList());
     }
 
     /** The bytes the dossier's files take, but for the one at {@code position} (which an upload replaces). */

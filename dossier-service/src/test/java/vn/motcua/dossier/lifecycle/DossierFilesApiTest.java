@@ -1,5 +1,6 @@
 package vn.motcua.dossier.lifecycle;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,12 +8,19 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.application.ObjectSweeper;
 import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierObjects;
+import vn.motcua.platform.events.CloudEventCodec;
+import vn.motcua.platform.events.DossierLifecycleEvent;
+import vn.motcua.platform.events.DossierStatus;
+import vn.motcua.platform.events.EventEnvelope;
+import vn.motcua.platform.events.EventJson;
+import vn.motcua.platform.events.EventSchemas;
 import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.platform.testing.RealInfrastructure;
 import vn.motcua.platform.testing.Tokens;
@@ -22,14 +30,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -63,6 +78,9 @@ class DossierFilesApiTest {
 
     @Inject
     ObjectSweeper sweeper;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -317,6 +335,110 @@ class DossierFilesApiTest {
         act(owner, id, "provide-supplement", null).then().statusCode(409)
                 .body("errors[0].field", equalTo("missingDocuments[0]"));
         act(OFFICER, id, "provide-supplement", null).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void aScanAtTheCounterIsPublishedAsFileAttachedWithItsPositionAndDigestButNeverItsName() throws Exception {
+        String id = counterIntake();
+        byte[] scan = pdf(5_000);
+        byte[] rescan = pdf(6_000);
+
+        put(OFFICER, id, 1, scan, "application/pdf", VIETNAMESE_NAME).then().statusCode(200);
+        put(OFFICER, id, 1, rescan, "application/pdf", "Giấy chứng sinh (bản sao).pdf").then().statusCode(200);
+        act(OFFICER, id, "start", null).then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> records = LifecycleLog.recordsOf(
+                LifecycleLog.everything(dataSource, bootstrapServers), id);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventEnvelope envelope = CloudEventCodec.fromRecord(record);
+            assertThat(EventSchemas.violations(envelope.type(), envelope.data())).isEmpty();
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Giấy", "chứng sinh", ".pdf", "dossiers/");
+            record.headers().forEach(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
+                    .doesNotContain("Giấy", ".pdf"));
+        }
+        List<DossierLifecycleEvent> events = LifecycleLog.eventsOf(records, id);
+        assertThat(events).extracting(DossierLifecycleEvent::type).containsExactly("received", "file-attached", "file-attached",
+                "started");
+        assertThat(events).extracting(DossierLifecycleEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events.get(0)).extracting(DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned,
+                DossierLifecycleEvent::documentPosition, DossierLifecycleEvent::fileSha256).containsExactly(0, 0, null, null);
+        // position 1 of the API is the second document, and events count documents from 1
+        assertThat(events.get(1)).extracting(DossierLifecycleEvent::status, DossierLifecycleEvent::documentPosition,
+                        DossierLifecycleEvent::fileSha256, DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
+                .containsExactly(DossierStatus.RECEIVED, 2, sha256(scan), 1, 1);
+        // a replaced file is published too, the counts unchanged
+        assertThat(events.get(2)).extracting(DossierLifecycleEvent::documentPosition, DossierLifecycleEvent::fileSha256,
+                DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
+                .containsExactly(2, sha256(rescan), 1, 1);
+        assertThat(events.get(3)).extracting(DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned,
+                DossierLifecycleEvent::documentPosition, DossierLifecycleEvent::fileSha256).containsExactly(1, 1, null, null);
+
+        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id + "/history").then().statusCode(200)
+                .body("action", equalTo(List.of("receive", "attach-file", "attach-file", "start")))
+                .body("sequence", equalTo(List.of(1, 2, 3, 4)))
+                .body("role[1]", equalTo("RECEIVING_OFFICER"))
+                .body("fromStatus[1]", equalTo("RECEIVED")).body("toStatus[1]", equalTo("RECEIVED"));
+        List<String> details = historyDetails(id);
+        assertThat(details).hasSize(4).noneMatch(text -> text.contains("Giấy") || text.contains(".pdf"));
+        assertThat(EventJson.mapper().readValue(details.get(1), Map.class))
+                .isEqualTo(Map.of("position", 1, "origin", "SCANNED_AT_COUNTER"));
+    }
+
+    @Test
+    void eachUploadIsTheOnlineDossiersNextEventAndAcceptanceCarriesTheCountOfStoredFiles() throws Exception {
+        String owner = Tokens.citizen("citizen-events-" + UUID.randomUUID());
+        String id = submittedOnline(owner);
+        String readBefore = given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        byte[] form = pdf(2_000);
+
+        put(owner, id, 0, form, "application/pdf", "tờ khai của Lô Văn Minh.pdf").then().statusCode(200)
+                .body("sha256", equalTo(sha256(form)));
+        put(owner, id, 2, png(), "image/png", "ảnh.png").then().statusCode(200);
+
+        // storing a file changed the dossier: an action on the version read before is refused
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("If-Match", readBefore)
+                .when().post("/api/v1/dossiers/" + id + "/actions/accept").then().statusCode(412);
+        String current = given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/" + id).then().extract().header("ETag");
+        assertThat(current).isNotEqualTo(readBefore);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("If-Match", current)
+                .when().post("/api/v1/dossiers/" + id + "/actions/accept").then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> records = LifecycleLog.recordsOf(
+                LifecycleLog.everything(dataSource, bootstrapServers), id);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            assertThat(EventSchemas.violations(CloudEventCodec.fromRecord(record).type(), record.value())).isEmpty();
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("tờ khai", "Lô Văn Minh", "ảnh");
+        }
+        List<DossierLifecycleEvent> events = LifecycleLog.eventsOf(records, id);
+        assertThat(events).extracting(DossierLifecycleEvent::type, DossierLifecycleEvent::sequence,
+                        DossierLifecycleEvent::status, DossierLifecycleEvent::documentPosition,
+                        DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
+                .containsExactly(
+                        tuple("submitted", 1L, DossierStatus.SUBMITTED, null, 0, 0),
+                        tuple("file-attached", 2L, DossierStatus.SUBMITTED, 1, 1, 0),
+                        tuple("file-attached", 3L, DossierStatus.SUBMITTED, 3, 2, 0),
+                        tuple("received", 4L, DossierStatus.RECEIVED, null, 2, 0));
+        assertThat(events.get(1).fileSha256()).isEqualTo(sha256(form));
+        assertThat(events.get(2).fileSha256()).isEqualTo(sha256(png()));
+        given().auth().oauth2(owner).when().get("/api/v1/dossiers/" + id + "/history").then().statusCode(200)
+                .body("action", equalTo(List.of("submit", "attach-file", "attach-file", "accept")))
+                .body("role[1]", equalTo("OWNER"));
+    }
+
+    /** The details of the dossier's history entries, as stored. */
+    private List<String> historyDetails(String id) throws Exception {
+        List<String> details = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT details::text FROM dossier_history WHERE dossier_id = ?::uuid ORDER BY sequence")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    details.add(rows.getString(1));
+                }
+            }
+        }
+        return details;
     }
 
     private String objectKeyOf(String id) {

@@ -200,9 +200,10 @@ class DossierLifecycleApiTest {
 
         given().auth().oauth2(citizen).when().get("/api/v1/dossiers/" + id + "/history")
                 .then().statusCode(200)
-                .body("action", equalTo(List.of("submit", "accept", "start", "request-supplement", "provide-supplement", "resolve", "return")));
+                .body("action", equalTo(List.of("submit", "attach-file", "accept", "start", "request-supplement",
+                        "provide-supplement", "resolve", "return")));
 
-        List<ConsumerRecord<String, byte[]>> events = eventsOf(id, 7);
+        List<ConsumerRecord<String, byte[]>> events = eventsOf(id, 8);
         List<String> types = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : events) {
             EventEnvelope envelope = CloudEventCodec.fromRecord(record);
@@ -211,14 +212,17 @@ class DossierLifecycleApiTest {
             assertThat(payload).doesNotContain(CITIZEN_ID).doesNotContain(CITIZEN_NAME).doesNotContain(PHONE).doesNotContain("Xốp Mạt");
             types.add(EventJson.read(record.value(), DossierLifecycleEvent.class).type());
         }
-        assertThat(types).containsExactly("submitted", "received", "started", "supplement-requested", "supplement-provided",
-                "resolved", "returned");
+        // the file the citizen uploaded before acceptance is a change of its own
+        assertThat(types).containsExactly("submitted", "file-attached", "received", "started", "supplement-requested",
+                "supplement-provided", "resolved", "returned");
         assertThat(events.stream().map(r -> EventJson.read(r.value(), DossierLifecycleEvent.class).sequence()).toList())
-                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
-        DossierLifecycleEvent resolved = EventJson.read(events.get(5).value(), DossierLifecycleEvent.class);
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        DossierLifecycleEvent resolved = EventJson.read(events.get(6).value(), DossierLifecycleEvent.class);
         assertThat(resolved.timeliness()).isNotNull();
         assertThat(resolved.documentsTotal()).isEqualTo(2);
         assertThat(resolved.documentsAsFiles()).isEqualTo(1);
+        assertThat(resolved.documentsStored()).isEqualTo(1);
+        assertThat(resolved.documentsScanned()).isZero();
         assertThat(resolved.resultAsFile()).isTrue();
     }
 

@@ -31,6 +31,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -126,6 +127,9 @@ class HistoricalImportTest {
         List<DossierLifecycleEvent> events = LifecycleLog.eventsOf(log, id);
         assertThat(events).extracting(DossierLifecycleEvent::type).containsExactly("received", "started", "resolved");
         assertThat(events).extracting(DossierLifecycleEvent::sequence).containsExactly(1L, 2L, 3L);
+        // a timeline that happened in a legacy system stored no file here
+        assertThat(events).extracting(DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
+                .containsOnly(tuple(0, 0));
         assertThat(events).extracting(DossierLifecycleEvent::occurredAt).containsExactly(
                 OffsetDateTime.parse("2025-07-01T08:00:00+07:00"), OffsetDateTime.parse("2025-07-01T09:00:00+07:00"),
                 OffsetDateTime.parse("2025-07-02T10:00:00+07:00"));

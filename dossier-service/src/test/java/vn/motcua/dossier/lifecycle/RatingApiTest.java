@@ -119,6 +119,25 @@ class RatingApiTest {
     }
 
     @Test
+    void theRatedEventCountsTheDossiersStoredFilesLikeEveryOtherEvent() {
+        clock.set("2025-11-06T08:00:00+07:00");
+        CitizenAccess.Taken taken = CitizenAccess.counterIntake();
+        Uploads.put(OFFICER, taken.id(), 0, Uploads.pdf(2_000), "application/pdf", "to-khai.pdf").then().statusCode(200);
+        act(taken.id(), "start", null);
+        act(taken.id(), "resolve", "{\"outcome\": \"APPROVED\", \"resultAsFile\": false}");
+        act(taken.id(), "return", null);
+
+        assertThat(rate(taken.code(), taken.pin(), "5", null).statusCode()).isEqualTo(200);
+
+        List<DossierLifecycleEvent> events = LifecycleLog.eventsOf(LifecycleLog.everything(dataSource, bootstrapServers), taken.id());
+        DossierLifecycleEvent rated = events.get(events.size() - 1);
+        assertThat(rated.type()).isEqualTo("rated");
+        assertThat(rated.sequence()).isEqualTo(6L);
+        assertThat(rated.documentsStored()).isEqualTo(1);
+        assertThat(rated.documentsScanned()).isEqualTo(1);
+    }
+
+    @Test
     void aScoreOutsideOneToFiveOrATooLongCommentIs400NamingTheField() {
         clock.set("2025-11-04T08:00:00+07:00");
         CitizenAccess.Taken taken = CitizenAccess.counterIntake();

@@ -68,6 +68,14 @@ public record DossierState(
         return !missingDocuments.isEmpty();
     }
 
+    /**
+     * The dossier after a file was stored for one of its documents (uploaded, or scanned at the counter): its status
+     * and clock unchanged, its sequence one further, for the {@code file-attached} event that says so.
+     */
+    public DossierState afterFileAttached() {
+        return change().build();
+    }
+
     Builder change() {
         return new Builder(this);
     }

@@ -95,6 +95,23 @@ class FileRulesTest {
                 refusal -> assertThat(refusal.reason()).isEqualTo(reason));
     }
 
+    @Test
+    void stored_files_are_counted_and_those_scanned_at_the_counter_apart() {
+        assertThat(FileCounts.of(List.of(FileOrigin.UPLOADED, FileOrigin.SCANNED_AT_COUNTER, FileOrigin.UPLOADED)))
+                .isEqualTo(new FileCounts(3, 1));
+        assertThat(FileCounts.of(List.of())).isEqualTo(FileCounts.NONE);
+        assertThatThrownBy(() -> new FileCounts(1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_role_named_for_an_attachment_is_the_one_that_let_the_file_in() {
+        assertThat(RULES.attach(dossier(DossierStatus.RECEIVED, Channel.COUNTER),
+                Set.of(DossierRole.RECEIVING_OFFICER, DossierRole.COMPETENT_OFFICER), 0, 2, 0, PDF).attachedAs())
+                .isEqualTo(DossierRole.RECEIVING_OFFICER);
+        assertThat(RULES.attach(dossier(DossierStatus.SUBMITTED, Channel.ONLINE), Set.of(DossierRole.OWNER), 0, 2, 0, PDF)
+                .attachedAs()).isEqualTo(DossierRole.OWNER);
+    }
+
     private static DossierState dossier(DossierStatus status, Channel channel) {
         Instant at = Instant.parse("2025-07-07T01:00:00Z");
         return new DossierState(UUID.randomUUID(), "000.16.906.H40-250707-0001", "1.004884", "tu-phap-ho-tich",

@@ -118,6 +118,16 @@ class StoredFilesRulebookTest {
                 .contains(DossierAction.PROVIDE_SUPPLEMENT);
     }
 
+    @Test
+    void aFileStoredDuringASupplementLeavesStatusAndClockAsTheyWereAndIsTheDossiersNextEvent() {
+        DossierState paused = supplementRequested(List.of("Giấy chứng sinh"));
+
+        DossierState attached = paused.afterFileAttached();
+
+        assertThat(attached.sequence()).isEqualTo(paused.sequence() + 1);
+        assertThat(attached).usingRecursiveComparison().ignoringFields("sequence").isEqualTo(paused);
+    }
+
     private Transition provide(DossierState dossier, Set<DossierRole> roles, DocumentFiles files) {
         return lifecycle.apply(dossier, DossierAction.PROVIDE_SUPPLEMENT, ActionCommand.none(), roles, files,
                 at("2025-07-09T09:00:00+07:00"));
