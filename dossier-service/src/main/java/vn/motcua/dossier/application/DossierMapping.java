@@ -107,12 +107,12 @@ final class DossierMapping {
     }
 
     /**
-     * The event of a file stored for the document at {@code position} (numbered from 0, as the API and the tables
-     * do; the event numbers documents from 1): the digest of its bytes, never its name nor its object's key.
+     * The event of a file stored for the document at {@code position} (numbered from 0, as the API, the tables and
+     * the event do): the digest of its bytes, never its name nor its object's key.
      */
     static DossierLifecycleEvent fileAttached(DossierState state, Instant occurredAt, FileCounts files, int position,
                                               String sha256) {
-        return event(state, DossierEventType.FILE_ATTACHED, occurredAt, files, position + 1, sha256);
+        return event(state, DossierEventType.FILE_ATTACHED, occurredAt, files, position, sha256);
     }
 
     private static DossierLifecycleEvent event(DossierState state, DossierEventType type, Instant occurredAt, FileCounts files,

@@ -362,14 +362,14 @@ class DossierFilesApiTest {
         assertThat(events).extracting(DossierLifecycleEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
         assertThat(events.get(0)).extracting(DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned,
                 DossierLifecycleEvent::documentPosition, DossierLifecycleEvent::fileSha256).containsExactly(0, 0, null, null);
-        // position 1 of the API is the second document, and events count documents from 1
+        // position 1 is the second document, in the API and in the event alike
         assertThat(events.get(1)).extracting(DossierLifecycleEvent::status, DossierLifecycleEvent::documentPosition,
                         DossierLifecycleEvent::fileSha256, DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
-                .containsExactly(DossierStatus.RECEIVED, 2, sha256(scan), 1, 1);
+                .containsExactly(DossierStatus.RECEIVED, 1, sha256(scan), 1, 1);
         // a replaced file is published too, the counts unchanged
         assertThat(events.get(2)).extracting(DossierLifecycleEvent::documentPosition, DossierLifecycleEvent::fileSha256,
                 DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
-                .containsExactly(2, sha256(rescan), 1, 1);
+                .containsExactly(1, sha256(rescan), 1, 1);
         assertThat(events.get(3)).extracting(DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned,
                 DossierLifecycleEvent::documentPosition, DossierLifecycleEvent::fileSha256).containsExactly(1, 1, null, null);
 
@@ -416,8 +416,8 @@ class DossierFilesApiTest {
                         DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
                 .containsExactly(
                         tuple("submitted", 1L, DossierStatus.SUBMITTED, null, 0, 0),
-                        tuple("file-attached", 2L, DossierStatus.SUBMITTED, 1, 1, 0),
-                        tuple("file-attached", 3L, DossierStatus.SUBMITTED, 3, 2, 0),
+                        tuple("file-attached", 2L, DossierStatus.SUBMITTED, 0, 1, 0),
+                        tuple("file-attached", 3L, DossierStatus.SUBMITTED, 2, 2, 0),
                         tuple("received", 4L, DossierStatus.RECEIVED, null, 2, 0));
         assertThat(events.get(1).fileSha256()).isEqualTo(sha256(form));
         assertThat(events.get(2).fileSha256()).isEqualTo(sha256(png()));
