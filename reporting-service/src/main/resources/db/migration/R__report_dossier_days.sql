@@ -4,6 +4,12 @@
 -- - Facts of a day (received, resolved by timeliness, refused, withdrawn, withdrawn after reception, rated)
 --   count on their local day, under the competent unit in force at the end of that day; "received for
 --   another unit" under the receiving unit, when another unit was competent at the end of the day received.
+-- - Documents digitized (given a stored file) count only for a dossier received: those stored by the end of
+--   the day of reception on that day (an online dossier's files are uploaded before it is accepted), each
+--   later rise of the most documents stored on the day it happened, under the unit competent at the end of
+--   that day; a replaced file raises nothing. Scans at the counter count the same way. The history is the
+--   arrays stored_days, stored_documents, scanned_documents (the most stored and scanned as of the end of
+--   each day on which either rose).
 -- - What is open counts as intervals: for each state in force (a competent unit and a due time, from the
 --   day it took effect to the day before the next one), the days on which the dossier was open in it (from
 --   the day received until the day before it was resolved or withdrawn): +1 on the first such day, -1 on the
@@ -18,22 +24,25 @@
 -- (RepeatableFunctionsTest fails when a versioned migration defines it). The earlier texts in
 -- V20261128_30 and V20261128_40 stay as they were applied.
 -- CREATE OR REPLACE keeps the parameters and the result's columns: to change them, drop the function
--- first in this file (the two callers name it only when they run), as below for the text before
--- V20261203_10.
+-- first in this file (the two callers name it only when they run), as below for the texts before
+-- V20261203_10 (a fresh database still has that one when this file runs) and before V20261203_20.
 
 DROP FUNCTION IF EXISTS report_dossier_days(text, text, text, text, text, date, date, date, text, date, date, integer,
     integer, integer, boolean);
+DROP FUNCTION IF EXISTS report_dossier_days(text, timestamptz, text, text, text, text, date, date, text, date, date,
+    integer, date, integer, integer, boolean, date[], text[], timestamptz[]);
 
 CREATE OR REPLACE FUNCTION report_dossier_days(
         competent_unit text, current_due_at timestamptz, receiving_unit text, field text, procedure text, channel text,
         received_on date, resolved_on date, timeliness text, refused_on date, withdrawn_on date,
-        rating integer, rated_on date, documents integer, documents_as_file integer, result_as_file boolean,
-        history_days date[], history_units text[], history_due_ats timestamptz[])
+        rating integer, rated_on date, documents integer,
+        history_days date[], history_units text[], history_due_ats timestamptz[],
+        stored_days date[], stored_documents integer[], scanned_documents integer[])
     RETURNS TABLE (unit_code text, field_code text, procedure_code text, day date,
         received_counter int, received_online int, received_post int, received_for_others int,
-        documents_total int, documents_as_files int, early int, on_time int, late int,
-        resolved_with_result int, results_as_files int, ratings int, rating_sum int, refused int, withdrawn int,
-        withdrawn_received int, open_change int, dated_change int, overdue_change int)
+        documents_total int, early int, on_time int, late int, ratings int, rating_sum int, refused int,
+        withdrawn int, withdrawn_received int, open_change int, dated_change int, overdue_change int,
+        documents_digitized int, documents_scanned int)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     WITH state AS (
         -- each state in force from the day it took effect (the first: from always) until the day before the next
@@ -63,6 +72,14 @@ CREATE OR REPLACE FUNCTION report_dossier_days(
           JOIN state s ON (s.since IS NULL OR s.since <= v.day) AND (s.until IS NULL OR v.day < s.until)
          WHERE v.day IS NOT NULL
     ),
+    stored AS (
+        -- each rise of the most documents stored (and scanned), on its day or, before reception, on the day received
+        SELECT greatest(h.day, received_on) AS day,
+               h.stored - coalesce(lag(h.stored) OVER (ORDER BY h.n), 0) AS stored,
+               h.scanned - coalesce(lag(h.scanned) OVER (ORDER BY h.n), 0) AS scanned
+          FROM unnest(stored_days, stored_documents, scanned_documents) WITH ORDINALITY AS h(day, stored, scanned, n)
+         WHERE received_on IS NOT NULL
+    ),
     fact AS (
         SELECT d.fact, d.unit, d.day, 1 AS change FROM dated_fact d
         UNION ALL
@@ -76,6 +93,12 @@ CREATE OR REPLACE FUNCTION report_dossier_days(
                                     ('dated', CASE WHEN o.dated THEN o.end_day END, -1),
                                     ('overdue', o.overdue_from, 1),
                                     ('overdue', CASE WHEN o.overdue_from IS NOT NULL THEN o.end_day END, -1)) AS x(fact, day, change)
+        UNION ALL
+        SELECT x.fact, s.unit, r.day, x.change
+          FROM stored r
+          JOIN state s ON (s.since IS NULL OR s.since <= r.day) AND (s.until IS NULL OR r.day < s.until)
+         CROSS JOIN LATERAL (VALUES ('digitized', r.stored), ('scanned', r.scanned)) AS x(fact, change)
+         WHERE x.change <> 0
     )
     SELECT f.unit, field, procedure, f.day,
            (f.fact = 'received' AND channel = 'COUNTER')::int,
@@ -83,12 +106,9 @@ CREATE OR REPLACE FUNCTION report_dossier_days(
            (f.fact = 'received' AND channel = 'POST')::int,
            (f.fact = 'received for another unit')::int,
            CASE WHEN f.fact = 'received' THEN coalesce(documents, 0) ELSE 0 END,
-           CASE WHEN f.fact = 'received' THEN coalesce(documents_as_file, 0) ELSE 0 END,
            (f.fact = 'resolved' AND timeliness = 'EARLY')::int,
            (f.fact = 'resolved' AND timeliness = 'ON_TIME')::int,
            (f.fact = 'resolved' AND timeliness = 'LATE')::int,
-           (f.fact = 'resolved' AND result_as_file IS NOT NULL)::int,
-           (f.fact = 'resolved' AND coalesce(result_as_file, false))::int,
            (f.fact = 'rated')::int,
            CASE WHEN f.fact = 'rated' THEN rating ELSE 0 END,
            (f.fact = 'refused')::int,
@@ -96,7 +116,9 @@ CREATE OR REPLACE FUNCTION report_dossier_days(
            (f.fact = 'withdrawn received')::int,
            CASE WHEN f.fact = 'open' THEN f.change ELSE 0 END,
            CASE WHEN f.fact = 'dated' THEN f.change ELSE 0 END,
-           CASE WHEN f.fact = 'overdue' THEN f.change ELSE 0 END
+           CASE WHEN f.fact = 'overdue' THEN f.change ELSE 0 END,
+           CASE WHEN f.fact = 'digitized' THEN f.change ELSE 0 END,
+           CASE WHEN f.fact = 'scanned' THEN f.change ELSE 0 END
       FROM fact f
      WHERE f.day IS NOT NULL
 $$;

@@ -19,18 +19,19 @@ BEGIN
         SELECT x.unit_code, x.field_code, x.procedure_code, x.day,
                sum(x.received_counter) AS received_counter, sum(x.received_online) AS received_online,
                sum(x.received_post) AS received_post, sum(x.received_for_others) AS received_for_others,
-               sum(x.documents_total) AS documents_total, sum(x.documents_as_files) AS documents_as_files,
+               sum(x.documents_total) AS documents_total,
                sum(x.early) AS early, sum(x.on_time) AS on_time, sum(x.late) AS late,
-               sum(x.resolved_with_result) AS resolved_with_result, sum(x.results_as_files) AS results_as_files,
                sum(x.ratings) AS ratings, sum(x.rating_sum) AS rating_sum, sum(x.refused) AS refused,
                sum(x.withdrawn) AS withdrawn, sum(x.withdrawn_received) AS withdrawn_received,
                sum(x.open_change) AS open_change, sum(x.dated_change) AS dated_change,
-               sum(x.overdue_change) AS overdue_change
+               sum(x.overdue_change) AS overdue_change, sum(x.documents_digitized) AS documents_digitized,
+               sum(x.documents_scanned) AS documents_scanned
           FROM report_dossier d
          CROSS JOIN LATERAL ${flyway:defaultSchema}.report_dossier_days(
                 d.competent_unit_code, d.due_at, d.receiving_unit_code, d.field_code, d.procedure_code, d.channel,
                 d.received_date, d.resolved_date, d.timeliness, d.refused_date, d.withdrawn_date, d.rating, d.rated_date,
-                d.documents_total, d.documents_as_files, d.result_as_file, d.state_days, d.state_units, d.state_due_ats) x
+                d.documents_total, d.state_days, d.state_units, d.state_due_ats, d.stored_days, d.stored_documents,
+                d.scanned_documents) x
          GROUP BY 1, 2, 3, 4;
     -- summed first (hashed), then written in the order reports read them: the rows of one grain and kind
     -- and neighbouring periods end up on the same pages (sorting before summing would sort every day row)
@@ -41,18 +42,18 @@ BEGIN
            CASE WHEN g.grain IN ('p', 'up') THEN r.procedure_code ELSE '' END,
            l.kind, l.period,
            sum(r.received_counter), sum(r.received_online), sum(r.received_post), sum(r.received_for_others),
-           sum(r.documents_total), sum(r.documents_as_files), sum(r.early), sum(r.on_time), sum(r.late),
-           sum(r.resolved_with_result), sum(r.results_as_files), sum(r.ratings), sum(r.rating_sum), sum(r.refused),
-           sum(r.withdrawn), sum(r.withdrawn_received), sum(r.open_change), sum(r.dated_change), sum(r.overdue_change)
+           sum(r.documents_total), sum(r.early), sum(r.on_time), sum(r.late), sum(r.ratings), sum(r.rating_sum),
+           sum(r.refused), sum(r.withdrawn), sum(r.withdrawn_received), sum(r.open_change), sum(r.dated_change),
+           sum(r.overdue_change), sum(r.documents_digitized), sum(r.documents_scanned)
       FROM report_recount_days r
      CROSS JOIN (VALUES (''), ('u'), ('f'), ('p'), ('uf'), ('up')) AS g(grain)
      CROSS JOIN LATERAL (VALUES ('D'::"char", r.day), ('M'::"char", date_trunc('month', r.day)::date),
                                 ('Y'::"char", date_trunc('year', r.day)::date)) AS l(kind, period)
      GROUP BY 1, 2, 3, 4, 5, 6)
     INSERT INTO report_counts (grain, unit_code, field_code, procedure_code, kind, period,
-        received_counter, received_online, received_post, received_for_others, documents_total, documents_as_files,
-        early, on_time, late, resolved_with_result, results_as_files, ratings, rating_sum, refused, withdrawn,
-        withdrawn_received, open_change, dated_change, overdue_change)
+        received_counter, received_online, received_post, received_for_others, documents_total,
+        early, on_time, late, ratings, rating_sum, refused, withdrawn,
+        withdrawn_received, open_change, dated_change, overdue_change, documents_digitized, documents_scanned)
     SELECT * FROM counted ORDER BY 1, 5, 6, 2, 3, 4;
     GET DIAGNOSTICS written = ROW_COUNT;
     DROP TABLE report_recount_days;
@@ -61,6 +62,6 @@ BEGIN
 END
 $$;
 
--- counted again with the texts of V20261203_10 (the history of due times and units, ratings on their day,
--- withdrawals after reception)
+-- counted again with the texts of V20261203_20 (documents digitized: stored files, on the day of reception or
+-- of a later rise; no declared files)
 SELECT report_recount();

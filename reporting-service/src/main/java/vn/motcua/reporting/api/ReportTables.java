@@ -2,6 +2,7 @@ package vn.motcua.reporting.api;
 
 import vn.motcua.reporting.application.ReportRows;
 import vn.motcua.reporting.domain.Criterion;
+import vn.motcua.reporting.domain.Digitization;
 import vn.motcua.reporting.domain.Figures;
 
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ final class ReportTables {
             "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Từ chối tiếp nhận", "Rút hồ sơ",
             "Tỷ lệ trễ hạn", "Tỷ lệ đúng hạn", "Tỷ lệ giải quyết trước và đúng hạn", "Rút hồ sơ sau tiếp nhận");
 
+    /** After the figures (and, by unit, what was received for other units), so earlier columns keep their places. */
+    static final List<String> DIGITIZATION_HEADINGS = List.of("Giấy tờ tiếp nhận", "Giấy tờ đã số hóa",
+            "Trong đó quét tại bộ phận một cửa", "Tỷ lệ giấy tờ được số hóa");
+
     private static final Map<Criterion.Status, String> STATUS_NAMES = Map.of(
             Criterion.Status.COMPUTED, "Đã tính",
             Criterion.Status.NO_DATA, "Không có số liệu trong kỳ",
@@ -35,11 +40,13 @@ final class ReportTables {
     static ReportTable of(UnitReport report) {
         List<String> headings = headings("Mã đơn vị", "Tên đơn vị");
         headings.add("Tiếp nhận cho đơn vị khác");
+        headings.addAll(DIGITIZATION_HEADINGS);
         List<List<Object>> table = new ArrayList<>();
         for (ReportRows.UnitRow row : report.rows()) {
             List<Object> cells = new ArrayList<>(List.of(row.unitCode(), row.unitName()));
             cells.addAll(cells(row.figures()));
             cells.add(row.receivedForOtherUnits());
+            cells.addAll(cells(row.digitization()));
             table.add(cells);
         }
         return new ReportTable(headings, table);
@@ -50,9 +57,12 @@ final class ReportTables {
         for (ReportRows.FieldRow row : report.rows()) {
             List<Object> cells = new ArrayList<>(List.of(row.fieldCode(), row.fieldName()));
             cells.addAll(cells(row.figures()));
+            cells.addAll(cells(row.digitization()));
             table.add(cells);
         }
-        return new ReportTable(headings("Mã lĩnh vực", "Tên lĩnh vực"), table);
+        List<String> headings = headings("Mã lĩnh vực", "Tên lĩnh vực");
+        headings.addAll(DIGITIZATION_HEADINGS);
+        return new ReportTable(headings, table);
     }
 
     static ReportTable of(ProcedureReport report) {
@@ -104,6 +114,12 @@ final class ReportTables {
         // added after the rates, so that the columns exports had before keep their places
         cells.add(figures.withdrawnAfterReception());
         return cells;
+    }
+
+    private static List<Object> cells(Digitization digitization) {
+        // the share is null when no document was received, which List.of refuses
+        return Arrays.asList(digitization.documentsReceived(), digitization.documentsDigitized(),
+                digitization.documentsScanned(), digitization.shareDigitized());
     }
 
     private static List<String> headings(String... first) {

@@ -3,6 +3,7 @@ package vn.motcua.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.reporting.domain.Criterion;
+import vn.motcua.reporting.domain.Digitization;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Index766Group;
 import vn.motcua.reporting.domain.ReportScope;
@@ -19,8 +20,8 @@ import java.util.Optional;
 /**
  * The Decision 766/QĐ-TTg index (100 points) in its six groups (DOMAIN.md): transparency 18, progress 20,
  * online service 12, online payment 10, digitization 22, satisfaction 18. Each group states its formula and
- * the counts behind it; one the platform's data cannot support yet is not computable, and stays out of
- * the total and of {@code maximumComputed}.
+ * the counts behind it; one the platform's data cannot support yet (online payment; digitization, until
+ * electronic results are stored) is not computable, and stays out of the total and of {@code maximumComputed}.
  */
 @ApplicationScoped
 public class Index766Service {
@@ -84,28 +85,29 @@ public class Index766Service {
     }
 
     /**
-     * Files are not stored yet, so this counts what intake and resolution declare: documents handed in as FILE
-     * and results flagged as electronic files. DOMAIN.md counts stored files only; the note says the difference.
+     * Half the group (11 points) is the share of documents digitized, from stored files only; the other half is
+     * the share of results issued as electronic files, which are not stored yet (Issue #20): a result flagged as a
+     * file at resolution is a declaration, which DOMAIN.md does not count. So the group as a whole is not
+     * computable: scored on its documents half it would add 22 to {@code maximumComputed} for at most 11 points.
+     * Its counts still show the documents half, and its points out of 11.
      */
     private static Criterion digitization(CountSums.Sums period) {
-        long documentsTotal = period.documentsTotal();
-        long documentsAsFiles = period.documentsAsFiles();
-        long resolvedWithResult = period.resolvedWithResult();
-        long resultsAsFiles = period.resultsAsFiles();
-        BigDecimal score = documentsTotal == 0 || resolvedWithResult == 0 ? null
-                : BigDecimal.valueOf(11).multiply(share(documentsAsFiles, documentsTotal).add(share(resultsAsFiles, resolvedWithResult)))
-                        .setScale(2, RoundingMode.HALF_UP);
-        return Criterion.scored(Index766Group.DIGITIZATION, score,
-                "11 × documentsDeclaredAsFiles / documentsTotal + 11 × resultsDeclaredAsFiles / resolvedWithKnownResult"
-                        + " (declared files, not stored ones: file storage is not built yet)",
-                counts("documentsTotal", documentsTotal, "documentsDeclaredAsFiles", documentsAsFiles,
-                        "resolvedWithKnownResult", resolvedWithResult, "resultsDeclaredAsFiles", resultsAsFiles),
-                "counts documents declared as FILE at intake and results flagged resultAsFile at resolution;"
-                        + " no stored file is checked, since the platform stores none yet");
-    }
-
-    private static BigDecimal share(long part, long whole) {
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
+        Digitization documents = period.digitization();
+        Map<String, Number> counts = counts("documentsTotal", documents.documentsReceived(),
+                "documentsDigitized", documents.documentsDigitized(), "documentsScanned", documents.documentsScanned());
+        if (documents.shareDigitized() != null) {
+            counts.put("documentsShare", documents.shareDigitized());
+            counts.put("documentsPoints", BigDecimal.valueOf(11).multiply(documents.shareDigitized()).setScale(2, RoundingMode.HALF_UP));
+        }
+        return Criterion.notComputable(Index766Group.DIGITIZATION,
+                "11 × documentsDigitized / documentsTotal (at most 1) + 11 × results issued as stored electronic files"
+                        + " / resolved dossiers",
+                counts,
+                "not computable: electronic results are not stored yet, so the results half (11 points) cannot be"
+                        + " measured; the documents half is shown in counts (documentsPoints, out of 11) and left out of"
+                        + " the total. documentsDigitized counts stored files only (uploaded or scanned at the counter):"
+                        + " those of the dossiers received in the period, and files stored in the period for dossiers"
+                        + " received earlier, which is why the share is capped at 1");
     }
 
     private static Map<String, Number> counts(Object... pairs) {

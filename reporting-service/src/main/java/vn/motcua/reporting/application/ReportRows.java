@@ -1,5 +1,6 @@
 package vn.motcua.reporting.application;
 
+import vn.motcua.reporting.domain.Digitization;
 import vn.motcua.reporting.domain.Figures;
 
 import java.time.LocalDate;
@@ -11,11 +12,16 @@ public final class ReportRows {
     private ReportRows() {
     }
 
-    /** A unit's figures, with how many dossiers its centre received for other units in the period. */
-    public record UnitRow(String unitCode, String unitName, Figures figures, long receivedForOtherUnits) {
+    /**
+     * A unit's figures, with how many dossiers its centre received for other units in the period and how many of
+     * the documents handed in have a digitized copy.
+     */
+    public record UnitRow(String unitCode, String unitName, Figures figures, long receivedForOtherUnits,
+                          Digitization digitization) {
     }
 
-    public record FieldRow(String fieldCode, String fieldName, Figures figures) {
+    /** A field's figures, with how many of the documents handed in have a digitized copy. */
+    public record FieldRow(String fieldCode, String fieldName, Figures figures, Digitization digitization) {
     }
 
     public record ProcedureRow(String procedureCode, String procedureName, String fieldCode, Figures figures) {

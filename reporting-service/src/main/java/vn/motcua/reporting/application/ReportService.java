@@ -42,7 +42,7 @@ public class ReportService {
         List<ReportRows.UnitRow> result = new ArrayList<>();
         for (CountSums.Sums unit : counts.sums(scope, Optional.of(Dimension.UNIT))) {
             result.add(new ReportRows.UnitRow(unit.key(), units.getOrDefault(unit.key(), unit.key()), unit.figures(),
-                    unit.receivedForOtherUnits()));
+                    unit.receivedForOtherUnits(), unit.digitization()));
         }
         // the province ranks its units: best on-time rate first, then the most work
         result.sort(Comparator.comparing((ReportRows.UnitRow row) -> row.figures().onTimeRate(),
@@ -56,7 +56,8 @@ public class ReportService {
         Map<String, String> fields = names.fields();
         return counts.sums(scope, Optional.of(Dimension.FIELD)).stream()
                 .sorted(Comparator.comparing(CountSums.Sums::key))
-                .map(field -> new ReportRows.FieldRow(field.key(), fields.getOrDefault(field.key(), field.key()), field.figures()))
+                .map(field -> new ReportRows.FieldRow(field.key(), fields.getOrDefault(field.key(), field.key()), field.figures(),
+                        field.digitization()))
                 .toList();
     }
 

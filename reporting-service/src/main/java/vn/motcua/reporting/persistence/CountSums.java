@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.reporting.domain.CountPeriods;
+import vn.motcua.reporting.domain.Digitization;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * <p>What the province measures, in sums of daily counts (DOMAIN.md; B = every day before {@code from},
  * P = the period, E = every day up to {@code to}): received = P(received); carried over = B(open change),
  * what was open at the end of the day before {@code from}; resolved early, on time and late, refused,
- * withdrawn, withdrawn after reception, ratings = P(...); in progress overdue as of {@code to} =
+ * withdrawn, withdrawn after reception, ratings, documents received and digitized = P(...); in progress overdue as of {@code to} =
  * E(overdue change); in progress not yet due = E(dated change) - overdue. The changes are kept per dossier
  * interval with the due time and unit in force on each day (report_dossier_days()), so nothing that
  * happens after a day changes what is summed up to it.
@@ -35,16 +36,20 @@ public class CountSums {
     /** The sums of one group (or of the whole scope); {@code key} is the group's code, null when ungrouped. */
     public record Sums(String key, String fieldCode, long received, long carriedOver, long early, long onTime, long late,
                        long refused, long withdrawn, long withdrawnReceived, long overdue, long openWithDueDate, long receivedForOtherUnits,
-                       long receivedOnline, long documentsTotal, long documentsAsFiles, long resolvedWithResult,
-                       long resultsAsFiles, long ratings, long ratingSum) {
+                       long receivedOnline, long documentsTotal, long documentsDigitized, long documentsScanned,
+                       long ratings, long ratingSum) {
 
         public Figures figures() {
             return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn,
                     withdrawnReceived);
         }
 
+        public Digitization digitization() {
+            return Digitization.of(documentsTotal, documentsDigitized, documentsScanned);
+        }
+
         static Sums none(String key) {
-            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -68,9 +73,8 @@ public class CountSums {
                    coalesce(sum(received_for_others) FILTER (WHERE in_p), 0) AS for_others,
                    coalesce(sum(received_online) FILTER (WHERE in_p), 0) AS received_online,
                    coalesce(sum(documents_total) FILTER (WHERE in_p), 0) AS documents_total,
-                   coalesce(sum(documents_as_files) FILTER (WHERE in_p), 0) AS documents_as_files,
-                   coalesce(sum(resolved_with_result) FILTER (WHERE in_p), 0) AS resolved_with_result,
-                   coalesce(sum(results_as_files) FILTER (WHERE in_p), 0) AS results_as_files,
+                   coalesce(sum(documents_digitized) FILTER (WHERE in_p), 0) AS documents_digitized,
+                   coalesce(sum(documents_scanned) FILTER (WHERE in_p), 0) AS documents_scanned,
                    coalesce(sum(ratings) FILTER (WHERE in_p), 0) AS ratings,
                    coalesce(sum(rating_sum) FILTER (WHERE in_p), 0) AS rating_sum
               FROM (SELECT c.*, period >= ? AS in_p FROM report_counts c WHERE %s AND (%s)) c
@@ -94,8 +98,8 @@ public class CountSums {
                 row.getLong("late"), row.getLong("refused"), row.getLong("withdrawn"), row.getLong("withdrawn_received"),
                 row.getLong("overdue"),
                 row.getLong("open_dated"), row.getLong("for_others"), row.getLong("received_online"),
-                row.getLong("documents_total"), row.getLong("documents_as_files"), row.getLong("resolved_with_result"),
-                row.getLong("results_as_files"), row.getLong("ratings"), row.getLong("rating_sum"))));
+                row.getLong("documents_total"), row.getLong("documents_digitized"), row.getLong("documents_scanned"),
+                row.getLong("ratings"), row.getLong("rating_sum"))));
         if (groupBy.isEmpty() && result.isEmpty()) {
             result.add(Sums.none(null));
         }

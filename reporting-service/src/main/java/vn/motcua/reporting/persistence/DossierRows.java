@@ -38,7 +38,8 @@ public class DossierRows {
      * withdrawal and rating, which the snapshot does not carry, come from the event's time and are kept once
      * set. The competent unit and due time in force at the end of the event's day are added to the row's
      * history when they changed (the last event of a day wins), so that reports count a past day with what
-     * was in force then. A change is announced to the live feed.
+     * was in force then. So is the most documents stored as files (and scanned) when it rises, so that a file
+     * stored after reception counts on its own day. A change is announced to the live feed.
      */
     public void save(DossierLifecycleEvent dossier) {
         Date on = Date.valueOf(localDate(dossier.occurredAt()));
@@ -47,9 +48,10 @@ public class DossierRows {
                      INSERT INTO report_dossier AS d (dossier_id, code, sequence, procedure_code, field_code, receiving_unit_code,
                          competent_unit_code, channel, status, submitted_at, received_at, received_date, due_at, resolved_at,
                          resolved_date, timeliness, refused_date, withdrawn_date, rating, rated_date, documents_total,
-                         documents_as_files, result_as_file, state_days, state_units, state_due_ats, updated_at)
+                         documents_as_files, result_as_file, state_days, state_units, state_due_ats, stored_days,
+                         stored_documents, scanned_documents, updated_at)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ARRAY[?::date], ARRAY[?::text],
-                             ARRAY[?::timestamptz], now())
+                             ARRAY[?::timestamptz], ?, ?, ?, now())
                      ON CONFLICT (dossier_id) DO UPDATE SET
                          code = EXCLUDED.code, sequence = EXCLUDED.sequence, procedure_code = EXCLUDED.procedure_code,
                          field_code = EXCLUDED.field_code, receiving_unit_code = EXCLUDED.receiving_unit_code,
@@ -74,6 +76,21 @@ public class DossierRows {
                                        FROM (SELECT cardinality(d.state_days) AS n,
                                                     (d.state_units[cardinality(d.state_units)], d.state_due_ats[cardinality(d.state_due_ats)])
                                                     IS NOT DISTINCT FROM (EXCLUDED.state_units[1], EXCLUDED.state_due_ats[1]) AS same) l) h),
+                         -- the most documents stored and scanned: an entry added when either rises (the event's
+                         -- own entry, if any, holds its counts); the last one replaced when it is of the event's day
+                         (stored_days, stored_documents, scanned_documents) = (
+                             SELECT CASE WHEN r.rose THEN d.stored_days[1:r.kept] || EXCLUDED.stored_days[1] ELSE d.stored_days END,
+                                    CASE WHEN r.rose THEN d.stored_documents[1:r.kept] || r.stored ELSE d.stored_documents END,
+                                    CASE WHEN r.rose THEN d.scanned_documents[1:r.kept] || r.scanned ELSE d.scanned_documents END
+                               FROM (SELECT greatest(l.stored, EXCLUDED.stored_documents[1]) AS stored,
+                                            greatest(l.scanned, EXCLUDED.scanned_documents[1]) AS scanned,
+                                            (greatest(l.stored, EXCLUDED.stored_documents[1]),
+                                             greatest(l.scanned, EXCLUDED.scanned_documents[1])) <> (l.stored, l.scanned) AS rose,
+                                            CASE WHEN l.n > 0 AND d.stored_days[l.n] >= EXCLUDED.stored_days[1] THEN l.n - 1
+                                                 ELSE l.n END AS kept
+                                       FROM (SELECT cardinality(d.stored_days) AS n,
+                                                    coalesce(d.stored_documents[cardinality(d.stored_documents)], 0) AS stored,
+                                                    coalesce(d.scanned_documents[cardinality(d.scanned_documents)], 0) AS scanned) l) r),
                          updated_at = now()
                      WHERE d.sequence < EXCLUDED.sequence""")) {
             int i = 1;
@@ -102,7 +119,14 @@ public class DossierRows {
             upsert.setObject(i++, dossier.resultAsFile(), Types.BOOLEAN);
             upsert.setDate(i++, on);
             upsert.setString(i++, dossier.competentUnitCode());
-            upsert.setTimestamp(i, timestamp(dossier.dueAt()));
+            upsert.setTimestamp(i++, timestamp(dossier.dueAt()));
+            // an event that knows of no stored file (older ones carry null) adds nothing to the history
+            int stored = dossier.documentsStored() == null ? 0 : dossier.documentsStored();
+            int scanned = dossier.documentsScanned() == null ? 0 : dossier.documentsScanned();
+            boolean anyStored = stored > 0 || scanned > 0;
+            upsert.setArray(i++, connection.createArrayOf("date", anyStored ? new Object[] {on} : new Object[0]));
+            upsert.setArray(i++, connection.createArrayOf("integer", anyStored ? new Object[] {stored} : new Object[0]));
+            upsert.setArray(i, connection.createArrayOf("integer", anyStored ? new Object[] {scanned} : new Object[0]));
             if (upsert.executeUpdate() > 0) {
                 // the live feeds of every replica count this unit again once this transaction commits
                 ReadModelChanges.announce(connection, dossier.competentUnitCode());

@@ -142,6 +142,13 @@ class RebuildTest {
                     at("2030-03-05T09:00:00"), null, null, null, null));
             script.publish(dossier(refused, "RB-REFUSED", 2, DossierStatus.REFUSED, "17464", CIVIL, "1.001193",
                     at("2030-03-06T09:00:00"), null, null, null, null));
+            // one document scanned at the counter as it is received in February, the other uploaded in March: digitized
+            // in March, as a supplement to a dossier of February
+            DossierLifecycleEvent filed = withFiles(dossier(UUID.randomUUID(), "RB-FILED", 1, DossierStatus.RECEIVED, "17464",
+                    CIVIL, "1.001193", at("2030-02-26T09:00:00"), at("2030-02-26T09:00:00"), at("2030-04-20T17:00:00"), null,
+                    null), 1, "received", at("2030-02-26T09:00:00"), 1, 1);
+            script.publish(filed);
+            script.publish(withFiles(filed, 2, "file-attached", at("2030-03-11T10:00:00"), 2, 1));
             // something that is not an event at all
             script.publishPoison(UUID.randomUUID().toString());
         }
@@ -157,6 +164,7 @@ class RebuildTest {
         assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("Xã Nghi Lộc (sáp nhập)").doesNotContain("Xã Nghi Lộc (cũ)");
         assertThat(before.get("by-procedure 2030-03-01..2030-03-31 null")).contains("Chứng thực bản sao từ bản chính (sửa)");
         assertThat(before.get("overdue 2030-03-01..2030-03-31 17827")).contains("RB-PAUSED");
+        assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("\"documentsDigitized\":1,");
         List<String> indexesBefore = indexNames();
         long rowsBefore = count("SELECT count(*) FROM report_dossier");
 
@@ -262,6 +270,19 @@ class RebuildTest {
                 event.receivingUnitCode(), competent, event.channel(), event.submittedAt(), event.receivedAt(), event.dueAt(),
                 event.pausedWorkingMinutes(), event.resolvedAt(), event.timeliness(), event.newAppointmentAt(),
                 event.reasonCode(), rating, event.documentsTotal(), event.documentsAsFiles(), event.resultAsFile());
+    }
+
+    /** A snapshot with how many of its documents have a stored file, of which scanned (a file-attached one: the second). */
+    private static DossierLifecycleEvent withFiles(DossierLifecycleEvent event, long sequence, String type,
+                                                   java.time.OffsetDateTime at, int stored, int scanned) {
+        boolean attached = type.equals("file-attached");
+        return new DossierLifecycleEvent(UUID.randomUUID(), event.dossierId(), event.dossierCode(), sequence, type, at,
+                event.status(), event.statusCode(), event.procedureCode(), event.fieldCode(), event.receivingUnitCode(),
+                event.competentUnitCode(), event.channel(), event.submittedAt(), event.receivedAt(), event.dueAt(),
+                event.pausedWorkingMinutes(), event.resolvedAt(), event.timeliness(), event.newAppointmentAt(),
+                event.reasonCode(), event.rating(), event.documentsTotal(), event.documentsAsFiles(), event.resultAsFile(),
+                null, null, null, stored, scanned, attached ? 2 : null,
+                attached ? "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" : null);
     }
 
     private Map<String, String> reports() {

@@ -24,6 +24,8 @@ import vn.motcua.platform.messaging.KafkaSettings;
 import vn.motcua.platform.messaging.topics.TopicProvisioningService;
 import vn.motcua.platform.testing.RealInfrastructure;
 import vn.motcua.platform.testing.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -50,6 +52,9 @@ class ReportsTest {
 
     private static final String LUONG_MINH = "16906";
     private static final String FIELD = "tu-phap-ho-tich";
+    private static final String FILED_FIELD = "so-hoa-766";
+    private static final String NHAN_HOA = "17344";
+    private static final String ANH_SON_DONG = "17365";
 
     @Inject
     TopicProvisioningService topics;
@@ -64,7 +69,7 @@ class ReportsTest {
     private static final List<DossierLifecycleEvent> LUONG_MINH_EVENTS = new ArrayList<>();
 
     @BeforeEach
-    void script() {
+    void script() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(topics::isDone);
         if (scripted) {
             return;
@@ -107,10 +112,12 @@ class ReportsTest {
                     at("2025-07-08T09:00:00"), at("2025-07-15T17:00:00"), null, null));
             lifecycle(producer, event(UUID.randomUUID(), "C-4", 1, DossierEventType.RECEIVED, "16885", LUONG_MINH, "chung-thuc",
                     at("2025-07-04T09:00:00"), at("2025-07-04T17:00:00"), null, null));
+            scriptStoredFiles(producer);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier") >= 50
                 && count("SELECT count(*) FROM report_dossier WHERE code = 'C-2' AND timeliness = 'LATE'") == 1
-                && count("SELECT count(*) FROM report_dossier WHERE resolved_date IS NOT NULL AND competent_unit_code = '16906'") == 43);
+                && count("SELECT count(*) FROM report_dossier WHERE resolved_date IS NOT NULL AND competent_unit_code = '16906'") == 43
+                && count("SELECT coalesce(sum(sequence), 0) FROM report_dossier WHERE code LIKE 'DIG-%'") == 18);
         scripted = true;
     }
 
@@ -239,6 +246,167 @@ class ReportsTest {
         }
     }
 
+    /**
+     * Files stored for documents, in August 2025, field {@value #FILED_FIELD}: unit 17344 (Nhân Hòa) receives 7
+     * documents, 5 of them digitized (2 scanned); unit 17365 (Anh Sơn Đông) receives 1 and digitizes 2, one more
+     * than it received, for a dossier of July.
+     */
+    private static void scriptStoredFiles(KafkaProducer<String, byte[]> producer) throws Exception {
+        // DIG-1: submitted online with 3 documents, 2 uploaded (one file replaced) before it is accepted on 5 August
+        // (they count on 5 August), the third uploaded as a supplement on 12 August
+        UUID one = UUID.randomUUID();
+        OffsetDateTime accepted = at("2025-08-05T10:00:00");
+        lifecycle(producer, filed(one, "DIG-1", 1, DossierEventType.SUBMITTED, NHAN_HOA, at("2025-08-04T09:00:00"), null, 3, 0, 0, null));
+        lifecycle(producer, filed(one, "DIG-1", 2, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-04T09:05:00"), null, 3, 1, 0, 1));
+        lifecycle(producer, filed(one, "DIG-1", 3, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-04T09:10:00"), null, 3, 2, 0, 2));
+        lifecycle(producer, filed(one, "DIG-1", 4, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-05T08:00:00"), null, 3, 2, 0, 2));
+        lifecycle(producer, filed(one, "DIG-1", 5, DossierEventType.RECEIVED, NHAN_HOA, accepted, accepted, 3, 2, 0, null));
+        lifecycle(producer, filed(one, "DIG-1", 6, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-12T15:00:00"), accepted, 3, 3, 0, 3));
+        // DIG-2: 2 documents at the counter, one scanned as it is received
+        lifecycle(producer, filed(UUID.randomUUID(), "DIG-2", 1, DossierEventType.RECEIVED, NHAN_HOA, at("2025-08-06T09:00:00"),
+                at("2025-08-06T09:00:00"), 2, 1, 1, null));
+        // DIG-3: both documents uploaded, then withdrawn before acceptance: never received, its files count nowhere
+        UUID withdrawn = UUID.randomUUID();
+        lifecycle(producer, filed(withdrawn, "DIG-3", 1, DossierEventType.SUBMITTED, NHAN_HOA, at("2025-08-07T09:00:00"), null, 2, 0, 0, null));
+        lifecycle(producer, filed(withdrawn, "DIG-3", 2, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-07T09:05:00"), null, 2, 1, 0, 1));
+        lifecycle(producer, filed(withdrawn, "DIG-3", 3, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-07T09:10:00"), null, 2, 2, 0, 2));
+        lifecycle(producer, filed(withdrawn, "DIG-3", 4, DossierEventType.WITHDRAWN, NHAN_HOA, at("2025-08-08T09:00:00"), null, 2, 2, 0, null));
+        // DIG-4: received in July with its document on paper, scanned at the counter in August: it counts in August
+        UUID july = UUID.randomUUID();
+        lifecycle(producer, filed(july, "DIG-4", 1, DossierEventType.RECEIVED, NHAN_HOA, at("2025-07-28T09:00:00"),
+                at("2025-07-28T09:00:00"), 1, 0, 0, null));
+        lifecycle(producer, filed(july, "DIG-4", 2, DossierEventType.FILE_ATTACHED, NHAN_HOA, at("2025-08-03T09:00:00"),
+                at("2025-07-28T09:00:00"), 1, 1, 1, 1));
+        // DIG-5: an event written before documentsStored existed (the keys absent): 2 documents, none known stored
+        DossierLifecycleEvent old = event(UUID.randomUUID(), "DIG-5", 1, DossierEventType.RECEIVED, NHAN_HOA, NHAN_HOA, FILED_FIELD,
+                at("2025-08-08T09:00:00"), null, null, null);
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(EventJson.write(old));
+        json.remove(List.of("apologyLate", "applicantKind", "representativeCapacity", "documentsStored", "documentsScanned",
+                "documentPosition", "fileSha256"));
+        send(producer, Topics.LIFECYCLE.name(), old.dossierId().toString(), old.cloudEventType(),
+                new ObjectMapper().writeValueAsBytes(json), old.eventId());
+        // 17365: DIG-6 received in July, both documents scanned in August; DIG-7 received in August, nothing stored
+        UUID earlier = UUID.randomUUID();
+        lifecycle(producer, filed(earlier, "DIG-6", 1, DossierEventType.RECEIVED, ANH_SON_DONG, at("2025-07-30T09:00:00"),
+                at("2025-07-30T09:00:00"), 2, 0, 0, null));
+        lifecycle(producer, filed(earlier, "DIG-6", 2, DossierEventType.FILE_ATTACHED, ANH_SON_DONG, at("2025-08-02T09:00:00"),
+                at("2025-07-30T09:00:00"), 2, 1, 0, 1));
+        lifecycle(producer, filed(earlier, "DIG-6", 3, DossierEventType.FILE_ATTACHED, ANH_SON_DONG, at("2025-08-03T09:00:00"),
+                at("2025-07-30T09:00:00"), 2, 2, 0, 2));
+        lifecycle(producer, filed(UUID.randomUUID(), "DIG-7", 1, DossierEventType.RECEIVED, ANH_SON_DONG, at("2025-08-10T09:00:00"),
+                at("2025-08-10T09:00:00"), 1, 0, 0, null));
+    }
+
+    @Test
+    void theConsumerTakesFileAttachedEventsAndEventsOlderThanTheStoredCounts() {
+        // the sum of the sequences is reached only once every event of the DIG dossiers was applied
+        assertThat(count("SELECT sequence FROM report_dossier WHERE code = 'DIG-1'")).isEqualTo(6);
+        assertThat(count("SELECT sequence FROM report_dossier WHERE code = 'DIG-5'")).isEqualTo(1);
+        assertThat(count("SELECT cardinality(stored_days) FROM report_dossier WHERE code = 'DIG-5'")).isZero();
+        // the replaced file (4) raised nothing: an entry for 4 August (1, then 2) and one for 12 August (3)
+        assertThat(count("SELECT stored_documents[cardinality(stored_documents)] FROM report_dossier WHERE code = 'DIG-1'"))
+                .isEqualTo(3);
+        assertThat(count("SELECT cardinality(stored_days) FROM report_dossier WHERE code = 'DIG-1'")).isEqualTo(2);
+    }
+
+    @Test
+    void byUnitAndByFieldShowTheDocumentsDigitizedFromStoredFilesAndTheirShare() {
+        String nhanHoa = "rows.find { it.unitCode == '17344' }.digitization.";
+        String anhSonDong = "rows.find { it.unitCode == '17365' }.digitization.";
+        analystAsks("by-unit", "2025-08-01", "2025-08-31", "field", FILED_FIELD)
+                .body(nhanHoa + "documentsReceived", equalTo(7))
+                .body(nhanHoa + "documentsDigitized", equalTo(5))
+                .body(nhanHoa + "documentsScanned", equalTo(2))
+                .body(nhanHoa + "shareDigitized", equalTo(0.7143f))
+                // two files for a dossier of July, one document received in August: the share stops at 1
+                .body(anhSonDong + "documentsReceived", equalTo(1))
+                .body(anhSonDong + "documentsDigitized", equalTo(2))
+                .body(anhSonDong + "shareDigitized", equalTo(1.0f));
+        // July, closed before August's scan of DIG-4: its document received, none digitized then
+        analystAsks("by-unit", "2025-07-01", "2025-07-31", "unit", NHAN_HOA)
+                .body("rows[0].digitization.documentsReceived", equalTo(1))
+                .body("rows[0].digitization.documentsDigitized", equalTo(0))
+                .body("rows[0].digitization.shareDigitized", equalTo(0.0f));
+        analystAsks("by-field", "2025-08-01", "2025-08-31", "field", FILED_FIELD)
+                .body("rows.size()", equalTo(1))
+                .body("rows[0].digitization.documentsReceived", equalTo(8))
+                .body("rows[0].digitization.documentsDigitized", equalTo(7))
+                .body("rows[0].digitization.documentsScanned", equalTo(2))
+                .body("rows[0].digitization.shareDigitized", equalTo(0.875f));
+        // files stored in a period with no document received: digitized, with no share rather than a zero
+        analystAsks("by-unit", "2025-08-01", "2025-08-09", "unit", ANH_SON_DONG)
+                .body("rows[0].digitization.documentsReceived", equalTo(0))
+                .body("rows[0].digitization.documentsDigitized", equalTo(2))
+                .body("rows[0].digitization.shareDigitized", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** A report as JSON for an analyst, over a period and narrowed by one parameter: answered 200. */
+    private static io.restassured.response.ValidatableResponse analystAsks(String report, String from, String to,
+                                                                           String narrowedBy, String value) {
+        return given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", from).queryParam("to", to).queryParam(narrowedBy, value)
+                .when().get("/api/v1/reports/" + report)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theExportsOfByUnitAndByFieldEndWithTheDocumentsDigitizedAndTheirShare() throws Exception {
+        byte[] csv = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-08-01").queryParam("to", "2025-08-31").queryParam("field", FILED_FIELD)
+                .queryParam("format", "csv")
+                .when().get("/api/v1/reports/by-field")
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+        String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).endsWith("Rút hồ sơ sau tiếp nhận,Giấy tờ tiếp nhận,Giấy tờ đã số hóa,"
+                + "Trong đó quét tại bộ phận một cửa,Tỷ lệ giấy tờ được số hóa");
+        assertThat(lines[1]).startsWith(FILED_FIELD + ",").endsWith(",8,7,2,0.8750");
+
+        byte[] xlsx = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-08-01").queryParam("to", "2025-08-31").queryParam("unit", NHAN_HOA)
+                .queryParam("format", "xlsx")
+                .when().get("/api/v1/reports/by-unit")
+                .then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            // code, name, the 15 figures, received for other units, then the documents
+            assertThat(sheet.getRow(0).getCell(17).getStringCellValue()).isEqualTo("Tiếp nhận cho đơn vị khác");
+            assertThat(sheet.getRow(0).getCell(18).getStringCellValue()).isEqualTo("Giấy tờ tiếp nhận");
+            assertThat(sheet.getRow(0).getCell(21).getStringCellValue()).isEqualTo("Tỷ lệ giấy tờ được số hóa");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(NHAN_HOA);
+            assertThat(sheet.getRow(1).getCell(18).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(sheet.getRow(1).getCell(19).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(sheet.getRow(1).getCell(20).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(sheet.getRow(1).getCell(21).getNumericCellValue()).isEqualTo(0.7143);
+        }
+    }
+
+    @Test
+    void digitizationIsNotComputableUntilResultsAreStoredAndShowsItsDocumentsHalf() {
+        io.restassured.path.json.JsonPath index = given().auth().oauth2(Tokens.analyst())
+                .queryParam("from", "2025-08-01").queryParam("to", "2025-08-31").queryParam("unit", NHAN_HOA)
+                .when().get("/api/v1/reports/index-766")
+                .then().statusCode(200).extract().jsonPath();
+        String digitization = "criteria.find { it.name == 'digitization' }";
+
+        assertThat(index.getString(digitization + ".status")).isEqualTo("NOT_COMPUTABLE");
+        assertThat(index.getString(digitization + ".score")).isNull();
+        assertThat(index.getInt(digitization + ".maximum")).isEqualTo(22);
+        assertThat(index.getInt(digitization + ".counts.documentsTotal")).isEqualTo(7);
+        assertThat(index.getInt(digitization + ".counts.documentsDigitized")).isEqualTo(5);
+        assertThat(index.getInt(digitization + ".counts.documentsScanned")).isEqualTo(2);
+        assertThat(index.getFloat(digitization + ".counts.documentsShare")).isEqualTo(0.7143f);
+        // 11 × 0.7143
+        assertThat(index.getFloat(digitization + ".counts.documentsPoints")).isEqualTo(7.86f);
+        assertThat(index.getString(digitization + ".formula")).contains("11 × documentsDigitized / documentsTotal (at most 1)")
+                .contains("results issued as stored electronic files");
+        assertThat(index.getString(digitization + ".note")).contains("results half (11 points) cannot be measured")
+                .contains("capped at 1");
+        // left out of the total: progress, online service and satisfaction at most, 50 points
+        assertThat(index.getInt("maximumComputed")).isEqualTo(index.getList("criteria.findAll { it.status == 'COMPUTED' }.maximum",
+                Integer.class).stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(68);
+    }
+
     @Test
     void theIndex766StatesEachCriterionsFormulaCountsAndScore() {
         given().auth().oauth2(Tokens.analyst())
@@ -254,11 +422,13 @@ class ReportsTest {
                 .body("criteria.find { it.name == 'onlineService' }.status", equalTo("COMPUTED"))
                 .body("criteria.find { it.name == 'onlineService' }.formula", equalTo("12 × receivedOnline / received"))
                 .body("criteria.find { it.name == 'onlineService' }.counts.received", equalTo(43))
-                // every document was received half on paper, half as a file; every result was a file
-                .body("criteria.find { it.name == 'digitization' }.score", equalTo(16.5f))
-                .body("criteria.find { it.name == 'digitization' }.counts.documentsDeclaredAsFiles", equalTo(43))
-                .body("criteria.find { it.name == 'digitization' }.formula",
-                        org.hamcrest.Matchers.containsString("declared files, not stored ones"))
+                // every document was declared received as a file, half of them, and every result: none stored, so none
+                // counts, and the results half is not computable
+                .body("criteria.find { it.name == 'digitization' }.score", org.hamcrest.Matchers.nullValue())
+                .body("criteria.find { it.name == 'digitization' }.status", equalTo("NOT_COMPUTABLE"))
+                .body("criteria.find { it.name == 'digitization' }.counts.documentsTotal", equalTo(86))
+                .body("criteria.find { it.name == 'digitization' }.counts.documentsDigitized", equalTo(0))
+                .body("criteria.find { it.name == 'digitization' }.counts.documentsShare", equalTo(0.0f))
                 // no rating in the period: nothing to measure, which is not a zero
                 .body("criteria.find { it.name == 'satisfaction' }.score", org.hamcrest.Matchers.nullValue())
                 .body("criteria.find { it.name == 'satisfaction' }.status", equalTo("NO_DATA"))
@@ -367,6 +537,26 @@ class ReportsTest {
                 .when().get("/api/v1/reports/summary").then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().auth().oauth2(Tokens.analyst()).queryParam("from", "2025-07-01").queryParam("to", "2025-07-09")
                 .when().get("/api/v1/reports/nonsense").then().statusCode(404);
+    }
+
+    /**
+     * A counter or online dossier of the field {@value #FILED_FIELD} (online while it has no reception), with its
+     * documents and how many have a stored file (of which scanned); on a file-attached event, the document's position.
+     */
+    private static DossierLifecycleEvent filed(UUID id, String code, long sequence, DossierEventType type, String unit,
+                                               OffsetDateTime at, OffsetDateTime receivedAt, int documents, int stored,
+                                               int scanned, Integer position) {
+        DossierStatus status = switch (type) {
+            case SUBMITTED -> DossierStatus.SUBMITTED;
+            case WITHDRAWN -> DossierStatus.WITHDRAWN;
+            default -> receivedAt == null ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED;
+        };
+        Channel channel = type == DossierEventType.SUBMITTED || receivedAt == null || code.equals("DIG-1")
+                ? Channel.ONLINE : Channel.COUNTER;
+        return new DossierLifecycleEvent(UUID.randomUUID(), id, code, sequence, type.eventName(), at, status, status.code(),
+                "1.001193", FILED_FIELD, unit, unit, channel, receivedAt, receivedAt, receivedAt == null ? null : receivedAt.plusDays(5), 0L, null, null, null, null, null, documents, 0,
+                null, null, null, null, stored, scanned, position,
+                position == null ? null : "%064x".formatted(sequence * 7919 + code.hashCode() & 0xffffffffL));
     }
 
     private static DossierLifecycleEvent event(UUID id, String code, long sequence, DossierEventType type, String receiving,

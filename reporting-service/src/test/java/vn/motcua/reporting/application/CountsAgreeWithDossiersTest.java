@@ -45,9 +45,11 @@ import static org.awaitility.Awaitility.await;
  * Random dossiers of a year go through the consumer's own code ({@link DossierRows#save}) event by event:
  * submitted online or received at the counter (at any hour, some events stamped in UTC), refused before
  * reception or at the counter, transferred to another unit, paused and resumed (the due time moves),
- * resolved early, on time or late, withdrawn before or after reception, rated later. The events up to the end
- * of October come first; the reports of closed periods are asked; then the later events (pauses resumed,
- * ratings, withdrawals, transfers, resolutions after October), and the same reports must be identical.
+ * resolved early, on time or late, withdrawn before or after reception, rated later; files stored for their
+ * documents (uploaded before acceptance, scanned at the counter at reception or later, replaced), some by a
+ * producer older than documentsStored (null). The events up to the end of October come first; the reports of
+ * closed periods are asked; then the later events (pauses resumed, ratings, withdrawals, transfers,
+ * resolutions, files stored after October), and the same reports must be identical.
  *
  * <p>Other tests' dossiers share the database under other codes. Reports scoped to this test's units, fields
  * or procedures are its own; a province-wide sum is compared once the other fields' sums are taken off it.
@@ -103,6 +105,11 @@ class CountsAgreeWithDossiersTest {
 
     @Test
     void everyReportEqualsTheCountFromTheDossiersHistories() {
+        // the random dossiers do exercise the documents digitized and scanned, not only zeros
+        DossierOracle.Tally year = DossierOracle.count(dossiersSoFar(), new ReportScope(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), null, null, null), Optional.empty()).get("all");
+        assertThat(year.documentsDigitized).isGreaterThan(100);
+        assertThat(year.documentsScanned).isGreaterThan(20);
         for (ReportScope scope : scopes(new Random(43), LocalDate.of(2026, 1, 31))) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reported(scope))
                     .as("%s", scope).isEqualTo(expected(scope)));
@@ -121,6 +128,12 @@ class CountsAgreeWithDossiersTest {
         long changedLater = HISTORIES.stream().filter(history -> history.get(history.size() - 1).occurredAt()
                 .isAfter(CLOSED.plusDays(1).atStartOfDay().atOffset(PROVINCE))).count();
         assertThat(changedLater).as("dossiers with events after the closed periods").isGreaterThan(50);
+        long filedLater = HISTORIES.stream().filter(history -> history.stream().anyMatch(event ->
+                event.type().equals(DossierEventType.FILE_ATTACHED.eventName()) && event.receivedAt() != null
+                        && DossierOracle.local(event.receivedAt()).isBefore(CLOSED.plusDays(1))
+                        && DossierOracle.local(event.occurredAt()).isAfter(CLOSED))).count();
+        assertThat(filedLater).as("dossiers received by the end of the closed periods with a file stored after it")
+                .isGreaterThan(10);
 
         if (!laterEventsWritten) {
             apply(event -> true);
@@ -187,11 +200,11 @@ class CountsAgreeWithDossiersTest {
         answer.put("sums", all);
         Map<String, Object> units = new TreeMap<>();
         reports.byUnit(scope).stream().filter(row -> row.unitCode().startsWith(PREFIX))
-                .forEach(row -> units.put(row.unitCode(), List.of(row.figures(), row.receivedForOtherUnits())));
+                .forEach(row -> units.put(row.unitCode(), List.of(row.figures(), row.receivedForOtherUnits(), row.digitization())));
         answer.put("by unit", withoutEmptyGroups(units));
         Map<String, Object> fields = new TreeMap<>();
         reports.byField(scope).stream().filter(row -> row.fieldCode().startsWith(PREFIX))
-                .forEach(row -> fields.put(row.fieldCode(), row.figures()));
+                .forEach(row -> fields.put(row.fieldCode(), List.of(row.figures(), row.digitization())));
         answer.put("by field", withoutEmptyGroups(fields));
         Map<String, Object> procedures = new TreeMap<>();
         reports.byProcedure(scope).stream().filter(row -> row.procedureCode().startsWith(PREFIX))
@@ -212,25 +225,34 @@ class CountsAgreeWithDossiersTest {
         return answer;
     }
 
-    /** What the same reports must say, from the histories of the events applied so far. */
-    private static Map<String, Object> expected(ReportScope scope) {
+    /** The dossiers as the events applied so far tell them. */
+    private static List<DossierOracle.Dossier> dossiersSoFar() {
         List<DossierOracle.Dossier> dossiers = new ArrayList<>();
         for (int i = 0; i < HISTORIES.size(); i++) {
             if (APPLIED.get(i) > 0) {
                 dossiers.add(new DossierOracle.Dossier(HISTORIES.get(i).subList(0, APPLIED.get(i))));
             }
         }
+        return dossiers;
+    }
+
+    /** What the same reports must say, from the histories of the events applied so far. */
+    private static Map<String, Object> expected(ReportScope scope) {
+        List<DossierOracle.Dossier> dossiers = dossiersSoFar();
         Map<String, Object> answer = new TreeMap<>();
         answer.put("sums", DossierOracle.count(dossiers, scope, Optional.empty())
                 .getOrDefault("all", new DossierOracle.Tally()).numbers());
         Map<String, Long> forOthers = DossierOracle.receivedForOthers(dossiers, scope);
         Map<String, Object> units = new TreeMap<>();
         DossierOracle.count(dossiers, scope, Optional.of(Dimension.UNIT))
-                .forEach((unit, tally) -> units.put(unit, List.of(tally.figures(), forOthers.getOrDefault(unit, 0L))));
-        forOthers.forEach((unit, n) -> units.putIfAbsent(unit, List.of(new DossierOracle.Tally().figures(), n)));
+                .forEach((unit, tally) -> units.put(unit, List.of(tally.figures(), forOthers.getOrDefault(unit, 0L),
+                        tally.digitization())));
+        DossierOracle.Tally none = new DossierOracle.Tally();
+        forOthers.forEach((unit, n) -> units.putIfAbsent(unit, List.of(none.figures(), n, none.digitization())));
         answer.put("by unit", withoutEmptyGroups(units));
         Map<String, Object> fields = new TreeMap<>();
-        DossierOracle.count(dossiers, scope, Optional.of(Dimension.FIELD)).forEach((field, tally) -> fields.put(field, tally.figures()));
+        DossierOracle.count(dossiers, scope, Optional.of(Dimension.FIELD))
+                .forEach((field, tally) -> fields.put(field, List.of(tally.figures(), tally.digitization())));
         answer.put("by field", withoutEmptyGroups(fields));
         Map<String, Object> procedures = new TreeMap<>();
         DossierOracle.count(dossiers, scope, Optional.of(Dimension.PROCEDURE))
@@ -249,8 +271,7 @@ class CountsAgreeWithDossiersTest {
     private static List<Long> numbers(CountSums.Sums sums) {
         return List.of(sums.received(), sums.carriedOver(), sums.early(), sums.onTime(), sums.late(), sums.refused(),
                 sums.withdrawn(), sums.withdrawnReceived(), sums.overdue(), sums.openWithDueDate(), sums.receivedOnline(),
-                sums.documentsTotal(), sums.documentsAsFiles(), sums.resolvedWithResult(), sums.resultsAsFiles(), sums.ratings(),
-                sums.ratingSum());
+                sums.documentsTotal(), sums.documentsDigitized(), sums.documentsScanned(), sums.ratings(), sums.ratingSum());
     }
 
     /** A scope naming one of this test's units, fields or procedures holds only its dossiers. */
@@ -260,10 +281,12 @@ class CountsAgreeWithDossiersTest {
 
     /** A group with nothing in it says the same as no group: the counts may keep rows that sum to nothing. */
     private static Map<String, Object> withoutEmptyGroups(Map<String, Object> groups) {
-        String nothing = new DossierOracle.Tally().figures().toString();
+        DossierOracle.Tally none = new DossierOracle.Tally();
+        List<String> nothing = List.of(none.figures().toString(), List.of(none.figures(), 0L, none.digitization()).toString(),
+                List.of(none.figures(), none.digitization()).toString());
         Map<String, Object> kept = new TreeMap<>();
         groups.forEach((key, value) -> {
-            if (!value.toString().equals(nothing) && !value.toString().equals(List.of(nothing, 0L).toString())) {
+            if (!nothing.contains(value.toString())) {
                 kept.put(key, value);
             }
         });
@@ -325,6 +348,10 @@ class CountsAgreeWithDossiersTest {
         }
         if (timeline.channel == Channel.ONLINE) {
             timeline.emit(DossierEventType.SUBMITTED, DossierStatus.SUBMITTED);
+            // the owner uploads files before acceptance (they count on the day received, or nowhere if never received)
+            for (int upload = random.nextInt(timeline.documents + 2); upload > 0; upload--) {
+                timeline.attach(random, 1, false);
+            }
             int fate = random.nextInt(10);
             if (fate == 0) {
                 timeline.later(random, 3);
@@ -339,12 +366,25 @@ class CountsAgreeWithDossiersTest {
             timeline.later(random, 3);
         }
         timeline.receivedAt = timeline.now;
+        if (timeline.channel != Channel.ONLINE && timeline.knowsFiles && random.nextBoolean()) {
+            // paper scanned at the counter as it is received: the received event carries them
+            timeline.stored = random.nextInt(timeline.documents + 1);
+            timeline.scanned = timeline.stored;
+        }
         if (random.nextInt(15) > 0) {
             timeline.dueAt = timeline.now.toLocalDate().plusDays(1 + random.nextInt(12))
                     .atTime(random.nextBoolean() ? LocalTime.of(17, 0) : LocalTime.of(10, 30)).atOffset(PROVINCE);
         }
         timeline.emit(DossierEventType.RECEIVED, DossierStatus.RECEIVED);
+        if (random.nextInt(4) == 0) {
+            // scanned at the counter later the same day (or, late in the evening, the next)
+            timeline.attach(random, 0, true);
+        }
         timeline.later(random, 2);
+        if (!timeline.knowsFiles && random.nextBoolean()) {
+            // dossier-service was upgraded meanwhile: its events carry the counts from now on
+            timeline.knowsFiles = true;
+        }
         timeline.emit(DossierEventType.STARTED, DossierStatus.IN_PROGRESS);
         for (int step = 0; step < 3; step++) {
             switch (random.nextInt(4)) {
@@ -364,6 +404,10 @@ class CountsAgreeWithDossiersTest {
                         timeline.dueAt = timeline.dueAt.plusDays(Duration.between(paused, timeline.now).toDays() + 1);
                     }
                     timeline.emit(DossierEventType.RESUMED, DossierStatus.IN_PROGRESS);
+                }
+                case 2 -> {
+                    // a file stored later (a supplement uploaded or scanned at the counter), or a file replaced
+                    timeline.attach(random, 10, random.nextBoolean());
                 }
                 default -> {
                     // nothing that counts
@@ -411,6 +455,9 @@ class CountsAgreeWithDossiersTest {
         timeline.now = LocalDate.of(2025, 11, 3).plusDays(n % 7).atTime(10, 0).atOffset(PROVINCE);
         timeline.dueAt = timeline.dueAt.plusDays(20);
         timeline.emit(DossierEventType.RESUMED, DossierStatus.IN_PROGRESS);
+        // a paper scanned at the counter in November: it counts in November, under the unit competent then
+        timeline.knowsFiles = true;
+        timeline.attach(random, 0, true);
         timeline.now = timeline.now.plusDays(1);
         switch (n % 3) {
             case 0 -> {
@@ -441,6 +488,13 @@ class CountsAgreeWithDossiersTest {
         final Channel channel;
         final int documents;
         final int documentsAsFiles;
+        /** Whether the producer writes documentsStored and documentsScanned (older events carry null). */
+        boolean knowsFiles;
+        int stored;
+        int scanned;
+        DossierStatus status;
+        Integer position;
+        String sha256;
         String competent;
         OffsetDateTime now;
         OffsetDateTime submittedAt;
@@ -461,6 +515,27 @@ class CountsAgreeWithDossiersTest {
             channel = CHANNELS[random.nextInt(CHANNELS.length)];
             documents = random.nextInt(5);
             documentsAsFiles = documents == 0 ? 0 : random.nextInt(documents + 1);
+            knowsFiles = random.nextInt(6) > 0;
+        }
+
+        /**
+         * Some time later, a file stored for one of the documents: uploaded, or scanned at the counter. The first
+         * file of a document raises the count; a file replacing one does not.
+         */
+        void attach(Random random, int days, boolean atCounter) {
+            if (!knowsFiles || documents == 0) {
+                return;
+            }
+            later(random, days);
+            if (stored < documents && (stored == 0 || random.nextInt(4) > 0)) {
+                stored++;
+                scanned += atCounter ? 1 : 0;
+            }
+            position = 1 + random.nextInt(documents);
+            sha256 = String.format("%064x", new java.math.BigInteger(256, random));
+            emit(DossierEventType.FILE_ATTACHED, status);
+            position = null;
+            sha256 = null;
         }
 
         /** Some time later: days, at a working hour or late in the evening. */
@@ -477,7 +552,9 @@ class CountsAgreeWithDossiersTest {
             events.add(new DossierLifecycleEvent(UUID.randomUUID(), id, code, events.size() + 1, type.eventName(), occurredAt,
                     status, status.code(), procedure, fieldOf(procedure), receiving, competent, channel,
                     submittedAt, receivedAt, dueAt, 0L, resolvedAt, timeliness, null, null, rating,
-                    documents, documentsAsFiles, resultAsFile));
+                    documents, documentsAsFiles, resultAsFile, null, null, null, knowsFiles ? stored : null,
+                    knowsFiles ? scanned : null, position, sha256));
+            this.status = status;
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.reporting.application;
 import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.http.time.ClockProducer;
+import vn.motcua.reporting.domain.Digitization;
 import vn.motcua.reporting.domain.Dimension;
 import vn.motcua.reporting.domain.Figures;
 import vn.motcua.reporting.domain.Granularity;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
 /**
  * DOMAIN.md's figures counted the plain way, dossier by dossier, from each dossier's full event history
  * (the events as the lifecycle topic carries them): the yardstick the pre-aggregated counts must always
- * agree with. Each fact of a day counts under the competent unit in force at the end of that day; what is
+ * agree with. Each fact of a day counts under the competent unit in force at the end of that day (documents
+ * digitized: on the day of reception for the files stored by then, on the day of each later file); what is
  * open is read as of the end of the day before {@code from} (carried over) and of {@code to} (in progress),
  * with the due time in force then. Slow on purpose and kept to tests.
  */
@@ -43,9 +45,8 @@ final class DossierOracle {
         long receivedForOthers;
         long receivedOnline;
         long documentsTotal;
-        long documentsAsFiles;
-        long resolvedWithResult;
-        long resultsAsFiles;
+        long documentsDigitized;
+        long documentsScanned;
         long ratings;
         long ratingSum;
 
@@ -54,10 +55,13 @@ final class DossierOracle {
                     withdrawnReceived);
         }
 
+        Digitization digitization() {
+            return Digitization.of(documentsTotal, documentsDigitized, documentsScanned);
+        }
+
         List<Long> numbers() {
             return List.of(received, carriedOver, early, onTime, late, refused, withdrawn, withdrawnReceived, overdue,
-                    openWithDueDate, receivedOnline, documentsTotal, documentsAsFiles, resolvedWithResult, resultsAsFiles,
-                    ratings, ratingSum);
+                    openWithDueDate, receivedOnline, documentsTotal, documentsDigitized, documentsScanned, ratings, ratingSum);
         }
     }
 
@@ -130,8 +134,28 @@ final class DossierOracle {
                     t.received++;
                     t.receivedOnline += last.channel().name().equals("ONLINE") ? 1 : 0;
                     t.documentsTotal += last.documentsTotal() == null ? 0 : last.documentsTotal();
-                    t.documentsAsFiles += last.documentsAsFiles() == null ? 0 : last.documentsAsFiles();
                 });
+            }
+            if (received != null) {
+                // each rise of the most documents stored (and scanned) so far, on its day, or on the day received
+                // for those stored before; a dossier never received counts none
+                long stored = 0;
+                long scanned = 0;
+                for (DossierLifecycleEvent event : dossier.events()) {
+                    long nowStored = Math.max(stored, event.documentsStored() == null ? 0 : event.documentsStored());
+                    long nowScanned = Math.max(scanned, event.documentsScanned() == null ? 0 : event.documentsScanned());
+                    LocalDate day = later(local(event.occurredAt()), received);
+                    long digitized = nowStored - stored;
+                    long scans = nowScanned - scanned;
+                    if (in(day, scope) && (digitized > 0 || scans > 0)) {
+                        tally(groups, dossier, day, scope, groupBy).ifPresent(t -> {
+                            t.documentsDigitized += digitized;
+                            t.documentsScanned += scans;
+                        });
+                    }
+                    stored = nowStored;
+                    scanned = nowScanned;
+                }
             }
             if (dossier.openAtEndOf(before)) {
                 tally(groups, dossier, before, scope, groupBy).ifPresent(t -> t.carriedOver++);
@@ -143,8 +167,6 @@ final class DossierOracle {
                         case ON_TIME -> t.onTime++;
                         default -> t.late++;
                     }
-                    t.resolvedWithResult += last.resultAsFile() == null ? 0 : 1;
-                    t.resultsAsFiles += Boolean.TRUE.equals(last.resultAsFile()) ? 1 : 0;
                 });
             }
             LocalDate refused = dossier.firstIn(DossierStatus.REFUSED);
@@ -252,6 +274,10 @@ final class DossierOracle {
         return (scope.unit() == null || scope.unit().equals(dossier.unitAt(day)))
                 && (scope.field() == null || scope.field().equals(last.fieldCode()))
                 && (scope.procedure() == null || scope.procedure().equals(last.procedureCode()));
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static boolean in(LocalDate day, ReportScope scope) {
