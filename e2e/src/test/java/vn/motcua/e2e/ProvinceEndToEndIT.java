@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import vn.motcua.platform.events.CloudEventCodec;
 import vn.motcua.platform.events.EventEnvelope;
 import vn.motcua.platform.events.EventSchemas;
+import vn.motcua.platform.local.DemoFiles;
 import vn.motcua.platform.local.DemoProvince;
 import vn.motcua.platform.local.FreePorts;
 import vn.motcua.platform.local.LocalPlatform;
@@ -62,6 +63,10 @@ class ProvinceEndToEndIT {
     private static final Duration EVENTUALLY = Duration.ofMinutes(3);
     private static final String UNIT = "17920";
     private static final String PROCEDURE = "1.990001";
+    private static final String ONLINE_PROCEDURE = "1.990002";
+    private static final String FORM = "Tờ khai đăng ký kết hôn";
+    private static final String ID_CARD = "Bản chụp căn cước";
+    private static final String RESIDENCE = "Giấy xác nhận tạm trú";
     private static final String MISSING = "Giấy xác nhận của trưởng thôn (bản chính)";
     private static final Map<String, String> APPLICANT = Map.of(
             "fullName", "Lương Thị Khánh Vân", "citizenId", "040199012345", "phone", "0987654321",
@@ -246,6 +251,92 @@ class ProvinceEndToEndIT {
 
     @Test
     @Order(3)
+    void aCitizenSubmitsOnlineWithFilesAndTheDigitizationFigureFollowsTheStoredOnes() throws Exception {
+        String admin = client.provinceAdmin();
+        String officer = client.officer(UNIT);
+        String citizen = client.citizen("e2e-citizen-" + UUID.randomUUID());
+        client.post(ServiceName.PROCEDURE, "/api/v1/procedures", admin, """
+                {"code": "%s", "name": "Đăng ký kết hôn có yếu tố tạm trú", "fieldCode": "tu-phap-ho-tich",
+                 "levels": ["COMMUNE"], "processingTime": {"unit": "WORKING_DAYS", "amount": 5},
+                 "fees": [{"channel": "ANY", "amount": 0}],
+                 "documents": [{"name": "%s", "copies": 1, "form": "ORIGINAL"},
+                               {"name": "%s", "copies": 1, "form": "COPY"},
+                               {"name": "%s", "copies": 1, "form": "ORIGINAL"}],
+                 "legalBasis": ["Luật Hộ tịch 2014"], "competentAgency": "Ủy ban nhân dân xã",
+                 "onlineServiceLevel": "FULL", "effectiveDate": "2025-07-01"}"""
+                .formatted(ONLINE_PROCEDURE, FORM, ID_CARD, RESIDENCE), UUID.randomUUID().toString()).expect(201);
+        byte[] form = DemoFiles.pdf("To khai dang ky ket hon");
+        byte[] idCard = DemoFiles.png();
+        byte[] residence = DemoFiles.pdf("Giay xac nhan tam tru");
+        Map<String, Object> submission = Map.of("procedureCode", ONLINE_PROCEDURE, "receivingUnitCode", UNIT,
+                "applicant", APPLICANT,
+                "documents", List.of(declaredFile(FORM, "tờ khai kết hôn.pdf", form), declaredFile(ID_CARD, "căn cước.png", idCard),
+                        Map.of("name", RESIDENCE, "receivedAs", "PAPER")));
+        PlatformClient.Answer[] submitted = new PlatformClient.Answer[1];
+        String submissionKey = UUID.randomUUID().toString();
+        // dossier-service knows the new procedure once the catalogue topic brought it
+        await().atMost(EVENTUALLY).until(() -> {
+            submitted[0] = client.post(ServiceName.DOSSIER, "/api/v1/dossiers", citizen, submission, submissionKey);
+            return submitted[0].status() != 422;
+        });
+        JsonNode dossier = submitted[0].expect(201);
+        String id = dossier.path("id").asText();
+        assertThat(dossier.path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(dossier.path("channel").asText()).isEqualTo("ONLINE");
+
+        // accept waits for the files declared at submission
+        assertThat(client.post(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/actions/accept", officer, Map.of(),
+                UUID.randomUUID().toString()).status()).isEqualTo(409);
+        upload(citizen, id, 0, form, "application/pdf", "tờ khai kết hôn.pdf");
+        upload(citizen, id, 1, idCard, "image/png", "căn cước.png");
+        act(id, officer, "accept", Map.of());
+        String scope = liveScope() + "&unit=" + UNIT + "&procedure=" + ONLINE_PROCEDURE;
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            JsonNode counts = digitization(scope).path("counts");
+            assertThat(counts.path("documentsTotal").asLong()).isEqualTo(3);
+            assertThat(counts.path("documentsDigitized").asLong()).isEqualTo(2);
+        });
+
+        act(id, officer, "request-supplement", Map.of("reason", "Thiếu giấy xác nhận tạm trú", "reasonCode", "INCOMPLETE",
+                "missingDocuments", List.of(RESIDENCE)));
+        upload(citizen, id, 2, residence, "application/pdf", "xác nhận tạm trú.pdf");
+        JsonNode provided = client.post(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/actions/provide-supplement", citizen,
+                Map.of(), UUID.randomUUID().toString()).expect(200);
+        assertThat(provided.path("status").asText()).isEqualTo("IN_PROGRESS");
+        await().atMost(EVENTUALLY).untilAsserted(() ->
+                assertThat(digitization(scope).path("counts").path("documentsDigitized").asLong()).isEqualTo(3));
+
+        // the officer reads the citizen's file back, byte for byte, and the read is on the audit
+        PlatformClient.Answer download = client.get(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/documents/2/file", officer,
+                "application/pdf");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.response().body()).isEqualTo(residence);
+        assertThat(download.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        JsonNode audit = client.get(ServiceName.DOSSIER, "/api/v1/admin/audit?dossier=" + id, admin).expect(200);
+        assertThat(audit.path("items").findValuesAsText("what")).contains("FILE");
+
+        // the topic carries each file's position and digest, never its name nor the applicant
+        List<ConsumerRecord<String, byte[]>> events = new ArrayList<>();
+        await().atMost(EVENTUALLY).pollInSameThread().untilAsserted(() -> {
+            events.clear();
+            events.addAll(dashboard.recordsOf(id));
+            assertThat(events).extracting(record -> CloudEventCodec.fromRecord(record).type())
+                    .filteredOn(type -> type.equals("vn.motcua.dossier.file-attached.v1")).hasSize(3);
+        });
+        for (ConsumerRecord<String, byte[]> record : events) {
+            EventEnvelope envelope = CloudEventCodec.fromRecord(record);
+            assertThat(EventSchemas.violations(envelope.type(), envelope.data())).isEmpty();
+            String everything = new String(record.value(), StandardCharsets.UTF_8) + headersOf(record);
+            assertThat(everything).doesNotContain(APPLICANT.values()).doesNotContain("tờ khai kết hôn", "căn cước", "tạm trú.pdf");
+        }
+        assertThat(events).extracting(record -> CloudEventCodec.fromRecord(record).type()).endsWith(
+                "vn.motcua.dossier.file-attached.v1", "vn.motcua.dossier.supplement-provided.v1");
+        assertThat(new String(events.get(events.size() - 2).value(), StandardCharsets.UTF_8))
+                .contains(DemoFiles.sha256(residence)).contains("\"documentPosition\":2");
+    }
+
+    @Test
+    @Order(4)
     void reportingServiceRestartsWhileDossiersArriveAndNoNumberChanges() {
         JsonNode history = figures(historyScope());
         String officer = client.officer(UNIT);
@@ -270,7 +361,7 @@ class ProvinceEndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void intakeGoesOnWhileKafkaIsAwayAndReportsCatchUpWhenItReturns() {
         String officer = client.officer(UNIT);
         int before = intakes.get();
@@ -293,6 +384,28 @@ class ProvinceEndToEndIT {
         await().atMost(EVENTUALLY).untilAsserted(() ->
                 assertThat(figures(liveScope() + "&unit=" + UNIT + "&procedure=" + PROCEDURE).path("received").asLong())
                         .isEqualTo(intakes.get()));
+    }
+
+    private static Map<String, Object> declaredFile(String name, String fileName, byte[] bytes) {
+        return Map.of("name", name, "receivedAs", "FILE", "fileName", fileName, "sizeBytes", bytes.length,
+                "sha256", DemoFiles.sha256(bytes));
+    }
+
+    private void upload(String citizen, String id, int position, byte[] bytes, String type, String fileName) {
+        JsonNode stored = client.putFile(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/documents/" + position + "/file", citizen,
+                bytes, type, fileName).expect(200, 201);
+        assertThat(stored.path("sha256").asText()).isEqualTo(DemoFiles.sha256(bytes));
+    }
+
+    /** The 766 index's digitization group for {@code query}. */
+    private JsonNode digitization(String query) {
+        JsonNode index = client.get(ServiceName.REPORTING, "/api/v1/reports/index-766?" + query, client.analyst()).expect(200);
+        for (JsonNode criterion : index.path("criteria")) {
+            if (criterion.path("name").asText().equals("digitization")) {
+                return criterion;
+            }
+        }
+        throw new AssertionError("no digitization group in " + index);
     }
 
     private JsonNode figures(String query) {

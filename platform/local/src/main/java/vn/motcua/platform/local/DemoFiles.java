@@ -9,15 +9,16 @@ import java.util.List;
 
 /**
  * The files the demo's citizens upload for the documents they declare as files: a small but real PDF (one
- * A4 page saying what it is) and a one-pixel PNG, whose types the service reads from their bytes.
+ * A4 page saying what it is) and a one-pixel PNG, whose types the service reads from their bytes. The e2e suite
+ * uploads the same.
  */
-final class DemoFiles {
+public final class DemoFiles {
 
     private DemoFiles() {
     }
 
     /** A one-page PDF whose page shows {@code line} (ASCII), with a correct cross-reference table. */
-    static byte[] pdf(String line) {
+    public static byte[] pdf(String line) {
         String text = line.replaceAll("[^ -~]", "?").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
         String content = "BT /F1 14 Tf 72 770 Td (" + text + ") Tj ET";
         List<String> objects = List.of(
@@ -44,7 +45,7 @@ final class DemoFiles {
     }
 
     /** The hexadecimal SHA-256 of {@code bytes}, as a document declared as a file states it. */
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -53,7 +54,7 @@ final class DemoFiles {
     }
 
     /** A one-pixel PNG, as a photo stands in the demo. */
-    static byte[] png() {
+    public static byte[] png() {
         return HexFormat.of().parseHex("89504e470d0a1a0a0000000d494844520000000100000001080600000000"
                 + "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082");
     }
