@@ -43,6 +43,16 @@ final class ReferenceDataFixture {
     }
 
     static void publishSampleAndAwait(String bootstrapServers) {
+        publishSample(bootstrapServers);
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ProcedureReplicaEntity.count() >= 4 && UnitReplicaEntity.count() >= 3));
+    }
+
+    /**
+     * Publishes the sample without waiting for it: a test of the packaged service, which cannot read its tables,
+     * waits for what it needs over HTTP.
+     */
+    static void publishSample(String bootstrapServers) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "fixture"))) {
             unit(producer, "16906", "Xã Lượng Minh", "COMMUNE", "000.16.906.H40", "ACTIVE");
             unit(producer, "16876", "Xã Tương Dương", "COMMUNE", "000.16.876.H40", "ACTIVE");
@@ -52,8 +62,6 @@ final class ReferenceDataFixture {
             procedure(producer, "1.000001", "Thủ tục đã bãi bỏ", "WORKING_DAYS", 3, null, "WITHDRAWN", List.of("COMMUNE"), 2);
             procedure(producer, "1.004227.H40", "Đăng ký biến động đất đai", "WORKING_DAYS", 10, null, "ACTIVE", List.of("PROVINCE"), 1);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> ProcedureReplicaEntity.count() >= 4 && UnitReplicaEntity.count() >= 3));
     }
 
     private static void unit(KafkaProducer<String, byte[]> producer, String code, String name, String kind, String agency, String status) {
