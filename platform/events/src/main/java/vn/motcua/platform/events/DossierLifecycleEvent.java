@@ -30,6 +30,11 @@ import java.util.UUID;
  *                              was attached to; null on other events
  * @param fileSha256            on a {@code file-attached} event: the SHA-256 of the stored bytes (64 lowercase hex
  *                              digits), never the file's name; null on other events
+ * @param resultStored          whether the result was issued as an electronic file that dossier-service stores (the
+ *                              applicant downloads it with the code and PIN); null until the dossier is resolved, and
+ *                              on events older than this field
+ * @param resultSigned          whether that stored result carries a digital signature (an unsigned file is a copy);
+ *                              null when no result is stored
  */
 public record DossierLifecycleEvent(
         UUID eventId,
@@ -63,7 +68,9 @@ public record DossierLifecycleEvent(
         Integer documentsStored,
         Integer documentsScanned,
         Integer documentPosition,
-        String fileSha256) {
+        String fileSha256,
+        Boolean resultStored,
+        Boolean resultSigned) {
 
     /** An event as it was written before {@code apologyLate}, {@code applicantKind} and {@code representativeCapacity} were added. */
     public DossierLifecycleEvent(UUID eventId, UUID dossierId, String dossierCode, long sequence, String type,
@@ -91,7 +98,24 @@ public record DossierLifecycleEvent(
         this(eventId, dossierId, dossierCode, sequence, type, occurredAt, status, statusCode, procedureCode, fieldCode,
                 receivingUnitCode, competentUnitCode, channel, submittedAt, receivedAt, dueAt, pausedWorkingMinutes,
                 resolvedAt, timeliness, newAppointmentAt, reasonCode, rating, documentsTotal, documentsAsFiles,
-                resultAsFile, apologyLate, applicantKind, representativeCapacity, null, null, null, null);
+                resultAsFile, apologyLate, applicantKind, representativeCapacity, null, null, null, null, null, null);
+    }
+
+    /** An event as it was written before {@code resultStored} and {@code resultSigned} were added. */
+    public DossierLifecycleEvent(UUID eventId, UUID dossierId, String dossierCode, long sequence, String type,
+                                 OffsetDateTime occurredAt, DossierStatus status, int statusCode, String procedureCode,
+                                 String fieldCode, String receivingUnitCode, String competentUnitCode, Channel channel,
+                                 OffsetDateTime submittedAt, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+                                 Long pausedWorkingMinutes, OffsetDateTime resolvedAt, Timeliness timeliness,
+                                 OffsetDateTime newAppointmentAt, String reasonCode, Integer rating, Integer documentsTotal,
+                                 Integer documentsAsFiles, Boolean resultAsFile, Boolean apologyLate, ApplicantKind applicantKind,
+                                 RepresentativeCapacity representativeCapacity, Integer documentsStored, Integer documentsScanned,
+                                 Integer documentPosition, String fileSha256) {
+        this(eventId, dossierId, dossierCode, sequence, type, occurredAt, status, statusCode, procedureCode, fieldCode,
+                receivingUnitCode, competentUnitCode, channel, submittedAt, receivedAt, dueAt, pausedWorkingMinutes,
+                resolvedAt, timeliness, newAppointmentAt, reasonCode, rating, documentsTotal, documentsAsFiles,
+                resultAsFile, apologyLate, applicantKind, representativeCapacity, documentsStored, documentsScanned,
+                documentPosition, fileSha256, null, null);
     }
 
     /** The CloudEvents type of this event. */

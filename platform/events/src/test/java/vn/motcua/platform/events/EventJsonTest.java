@@ -21,7 +21,7 @@ class EventJsonTest {
             "competentUnitCode", "channel", "submittedAt", "receivedAt", "dueAt", "pausedWorkingMinutes",
             "resolvedAt", "timeliness", "newAppointmentAt", "reasonCode", "rating", "documentsTotal",
             "documentsAsFiles", "resultAsFile", "apologyLate", "applicantKind", "representativeCapacity", "documentsStored",
-            "documentsScanned", "documentPosition", "fileSha256");
+            "documentsScanned", "documentPosition", "fileSha256", "resultStored", "resultSigned");
 
     @Test
     void instantsAreWrittenWithTheirVietnamOffsetNotConvertedToUtc() {
