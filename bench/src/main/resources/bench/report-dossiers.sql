@@ -5,11 +5,12 @@
 -- resolved early or on time, a few % late, open or withdrawn. No personal data: there is none here anyway.
 -- Since Issue #18 each row carries the history the as-of figures read: one dossier in ten had its due time
 -- moved two days after reception (a pause and resume: the first due time stands before that day), and a
--- rating has the day it was given (the day after resolution).
+-- rating has the day it was given (the day after resolution). Its files (Issue #19) are stored by reception:
+-- scanned at the counter, or uploaded for an online dossier.
 INSERT INTO report_dossier (dossier_id, code, sequence, procedure_code, field_code, receiving_unit_code,
     competent_unit_code, channel, status, submitted_at, received_at, received_date, due_at, resolved_at,
     resolved_date, timeliness, refused_date, withdrawn_date, rating, rated_date, documents_total, documents_as_files,
-    result_as_file, state_days, state_units, state_due_ats, updated_at)
+    result_as_file, state_days, state_units, state_due_ats, stored_days, stored_documents, scanned_documents, updated_at)
 SELECT md5('bench-dossier-' || g)::uuid,
        'BENCH-' || g,
        CASE WHEN kind = 'OPEN' THEN 1 ELSE 3 END,
@@ -39,6 +40,9 @@ SELECT md5('bench-dossier-' || g)::uuid,
             ELSE ARRAY[(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date] END,
        CASE WHEN g % 10 = 1 THEN ARRAY[competent, competent] ELSE ARRAY[competent] END,
        CASE WHEN g % 10 = 1 THEN ARRAY[due_at - interval '1 day', due_at] ELSE ARRAY[due_at] END,
+       ARRAY[(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date],
+       ARRAY[(g % (documents + 1))::int],
+       ARRAY[CASE WHEN channel = 'ONLINE' THEN 0 ELSE (g % (documents + 1))::int END],
        now()
 FROM (
     SELECT g, procedure_no, receiving, CASE WHEN g % 20 = 0 THEN competent_other ELSE receiving END AS competent,
