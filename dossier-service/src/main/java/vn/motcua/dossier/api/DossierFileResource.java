@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,10 +26,7 @@ import vn.motcua.dossier.domain.files.ArrivedFile;
 import vn.motcua.platform.http.problem.Problem;
 import vn.motcua.platform.http.security.Roles;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,28 +104,6 @@ public class DossierFileResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response download(@PathParam("id") UUID id, @PathParam("position") int position) {
         DossierFiles.Download download = files.open(id, position);
-        try {
-            audit.read(ReadAudit.What.FILE, List.of(id));
-        } catch (RuntimeException unaudited) {
-            // a read that cannot be recorded is not served: let go of the object's connection
-            try (InputStream unread = download.bytes()) {
-                throw unaudited;
-            } catch (IOException closing) {
-                unaudited.addSuppressed(closing);
-                throw unaudited;
-            }
-        }
-        StreamingOutput stream = out -> {
-            try (InputStream bytes = download.bytes()) {
-                bytes.transferTo(out);
-            }
-        };
-        return Response.ok(stream, download.file().mediaType())
-                .header(HttpHeaders.CONTENT_LENGTH, download.file().sizeBytes())
-                .header("Content-Disposition", ContentDisposition.attachment(download.file().fileName()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(download.file().sha256())))
-                .build();
+        return Downloads.of(Downloads.audited(download, () -> audit.read(ReadAudit.What.FILE, List.of(id))), "private, no-store");
     }
 }

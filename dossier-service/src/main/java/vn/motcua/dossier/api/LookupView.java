@@ -32,7 +32,14 @@ public record LookupView(
         OffsetDateTime resolvedAt,
         Outcome outcome,
         @Schema(description = "The citizen's rating, once given") Integer rating,
-        @Schema(description = "Whether POST /api/v1/public/rating would be accepted now") boolean ratingOpen) {
+        @Schema(description = "Whether POST /api/v1/public/rating would be accepted now") boolean ratingOpen,
+        @Schema(description = "Whether POST /api/v1/public/result answers the electronic result now: the dossier is"
+                + " resolved and its result file stored") boolean resultAvailable,
+        @Schema(description = "Whether that file carries a digital signature (present; its validity is not verified);"
+                + " null when no result is available") Boolean resultSigned,
+        @Schema(description = "What the result file is, in Vietnamese: signed, or only a copy; null when none is available",
+                example = "Tệp kết quả không có chữ ký số: đây chỉ là bản sao để tham khảo, không thay cho bản chính;"
+                        + " nhận bản chính tại nơi trả kết quả.") String resultNote) {
 
     static LookupView of(PublicDossier dossier) {
         DossierState state = dossier.state();
@@ -42,7 +49,8 @@ public record LookupView(
                 local(state.submittedAt()), local(state.receivedAt()), due, due == null ? null : due.toLocalDate().toString(),
                 state.status() == DossierStatus.SUPPLEMENT_REQUESTED ? state.missingDocuments() : List.of(),
                 local(state.newAppointmentAt()), local(state.resolvedAt()), state.outcome(), state.rating(),
-                state.status() == DossierStatus.RETURNED && state.rating() == null);
+                state.status() == DossierStatus.RETURNED && state.rating() == null, dossier.result().available(),
+                dossier.result().available() ? dossier.result().signed() : null, VietnameseText.result(dossier.result()));
     }
 
     private static OffsetDateTime local(Instant instant) {

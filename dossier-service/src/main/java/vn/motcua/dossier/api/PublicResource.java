@@ -36,8 +36,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a citizen does with the code and PIN of their receipt, without an account: look the dossier up
- * and rate it. The PIN travels only in request bodies. These POSTs take no Idempotency-Key: a lookup
+ * What a citizen does with the code and PIN of their receipt, without an account: look the dossier up,
+ * download its electronic result and rate it. The PIN travels only in request bodies. These POSTs take no Idempotency-Key: a lookup
  * changes nothing, a rating is accepted once anyway, and an idempotency record would keep a fast,
  * unsalted digest of the body, PIN included.
  */
@@ -77,16 +77,8 @@ public class PublicResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response lookup(LookupRequest request, @Context HttpServerRequest http) {
         refuseInvalidTokens();
-        if (request == null) {
-            throw ProblemException.invalid("body", "is required: {\"code\": ..., \"pin\": ...}");
-        }
-        List<Violation> errors = new ArrayList<>();
-        String code = code(request.code(), errors);
-        String pin = pin(request.pin(), errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        PublicDossier dossier = answer(dossiers.lookup(code, pin, client(http)));
+        CodeAndPin typed = codeAndPin(request);
+        PublicDossier dossier = answer(dossiers.lookup(typed.code(), typed.pin(), client(http)));
         return Response.ok(LookupView.of(dossier)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
@@ -124,6 +116,29 @@ public class PublicResource {
         return Response.ok(RatingView.of(rated)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
+    @POST
+    @Path("/result")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download the dossier's electronic result with its code and PIN", description = """
+            No login; the code and PIN travel in the body, never in a URL. Once the dossier is resolved with a stored
+            result file, answers the PDF (`ket-qua-<code>.pdf`). The lookup says whether it is signed; an unsigned file is
+            a copy. A wrong code or PIN gets the lookup's 404 and counts toward the same throttle.""")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "400", description = "code or pin missing or malformed (each is named)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dossier matches this code and PIN; or it was resolved with its result on paper",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not resolved yet",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this code or from this address",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response result(LookupRequest request, @Context HttpServerRequest http) {
+        refuseInvalidTokens();
+        CodeAndPin typed = codeAndPin(request);
+        return Downloads.of(answer(dossiers.result(typed.code(), typed.pin(), client(http))), "private, " + NO_STORE);
+    }
+
     /**
      * No token is needed here, but one that is sent must be valid (401 otherwise): the platform's anonymous
      * throttle spares every request with an Authorization header, and a made-up one must not buy that.
@@ -145,6 +160,24 @@ public class PublicResource {
         }
         // one answer for a wrong code and a wrong PIN: telling them apart would let anyone list the codes in use
         throw new ProblemException(ProblemType.NOT_FOUND, "No dossier matches this code and PIN; check both against the receipt (Mẫu 01).");
+    }
+
+    /** The code and PIN as typed, checked and normalised. */
+    private record CodeAndPin(String code, String pin) {
+    }
+
+    /** The code and PIN of a lookup's body, or 400 naming each that is missing or malformed (never echoing it). */
+    private static CodeAndPin codeAndPin(LookupRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "is required: {\"code\": ..., \"pin\": ...}");
+        }
+        List<Violation> errors = new ArrayList<>();
+        String code = code(request.code(), errors);
+        String pin = pin(request.pin(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new CodeAndPin(code, pin);
     }
 
     private static String code(String code, List<Violation> errors) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.dossier.domain.files.FileCounts;
 import vn.motcua.dossier.domain.files.FileOrigin;
+import vn.motcua.dossier.domain.files.ResultFacts;
 import vn.motcua.dossier.domain.intake.Applicant;
 import vn.motcua.dossier.domain.intake.Representative;
 import vn.motcua.dossier.domain.intake.ReceivedDocument;
@@ -15,6 +16,7 @@ import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierDocuments;
 import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierHistoryEntity;
+import vn.motcua.dossier.persistence.DossierResultRows;
 import vn.motcua.platform.events.DossierEventType;
 import vn.motcua.platform.events.DossierLifecycleEvent;
 import vn.motcua.platform.events.DossierStatus;
@@ -50,6 +52,9 @@ class DossierChanges {
 
     @Inject
     DossierFileRows files;
+
+    @Inject
+    DossierResultRows results;
 
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -95,20 +100,22 @@ class DossierChanges {
 
     /**
      * The change's event, with {@code occurredAt} and the CloudEvents {@code ce_time} both the time it
-     * happened, and the dossier's stored files counted as they are in this transaction.
+     * happened, and the dossier's stored files and result as they are in this transaction.
      */
     void publish(DossierState state, DossierEventType type, Instant occurredAt) {
-        publish(state, type, occurredAt, files.counts(state.id()));
+        append(DossierMapping.event(state, type, occurredAt, files.counts(state.id()), results.factsOf(state)));
     }
 
     /**
      * The event of a change whose dossier's stored files are known without counting them: a dossier just handed in
-     * has none yet, nor has an imported one, whose timeline happened elsewhere ({@link FileCounts#NONE}). For an
-     * imported step {@code occurredAt} is its historical time, not the time of the import.
+     * has none yet, nor has an imported one, whose timeline happened elsewhere ({@link FileCounts#NONE}), and neither
+     * has a result file (an imported one resolved is resolved without a stored result). For an imported step
+     * {@code occurredAt} is its historical time, not the time of the import.
      */
     void publish(DossierState state, DossierEventType type, Instant occurredAt, FileCounts stored) {
-        append(DossierMapping.event(state, type, occurredAt, stored));
+        append(DossierMapping.event(state, type, occurredAt, stored, ResultFacts.of(state, Optional.empty())));
     }
+
 
     /**
      * What storing a file for the document at {@code position} leaves behind, the file's row written and the dossier
@@ -120,7 +127,7 @@ class DossierChanges {
                 StandardCharsets.UTF_8);
         append(state.id(), new HistoryEntry(state.sequence(), ATTACH_FILE, state.status().name(), state.status().name(), at,
                 actorSubject, origin.attachedAs().name(), null, null, details));
-        append(DossierMapping.fileAttached(state, at, files.counts(state.id()), position, sha256));
+        append(DossierMapping.fileAttached(state, at, files.counts(state.id()), results.factsOf(state), position, sha256));
     }
 
     private void append(DossierLifecycleEvent event) {

@@ -6,6 +6,7 @@ import vn.motcua.dossier.domain.deadline.ProcessingTime;
 import vn.motcua.dossier.domain.deadline.ProcessingTimeUnit;
 import vn.motcua.dossier.domain.deadline.Timeliness;
 import vn.motcua.dossier.domain.files.FileCounts;
+import vn.motcua.dossier.domain.files.ResultFacts;
 import vn.motcua.dossier.domain.lifecycle.ApplicantProfile;
 import vn.motcua.dossier.domain.lifecycle.Apology;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
@@ -100,23 +101,24 @@ final class DossierMapping {
 
     /**
      * The event of a change: the full public state after it, with the dossier's stored files as counted in the same
-     * transaction; never personal data.
+     * transaction and what it says of its result file; never personal data.
      */
-    static DossierLifecycleEvent event(DossierState state, DossierEventType type, Instant occurredAt, FileCounts files) {
-        return event(state, type, occurredAt, files, null, null);
+    static DossierLifecycleEvent event(DossierState state, DossierEventType type, Instant occurredAt, FileCounts files,
+                                       ResultFacts result) {
+        return event(state, type, occurredAt, files, result, null, null);
     }
 
     /**
      * The event of a file stored for the document at {@code position} (numbered from 0, as the API, the tables and
      * the event do): the digest of its bytes, never its name nor its object's key.
      */
-    static DossierLifecycleEvent fileAttached(DossierState state, Instant occurredAt, FileCounts files, int position,
-                                              String sha256) {
-        return event(state, DossierEventType.FILE_ATTACHED, occurredAt, files, position, sha256);
+    static DossierLifecycleEvent fileAttached(DossierState state, Instant occurredAt, FileCounts files, ResultFacts result,
+                                              int position, String sha256) {
+        return event(state, DossierEventType.FILE_ATTACHED, occurredAt, files, result, position, sha256);
     }
 
     private static DossierLifecycleEvent event(DossierState state, DossierEventType type, Instant occurredAt, FileCounts files,
-                                               Integer documentPosition, String fileSha256) {
+                                               ResultFacts result, Integer documentPosition, String fileSha256) {
         return new DossierLifecycleEvent(UUID.randomUUID(), state.id(), state.code(), state.sequence(), type.eventName(),
                 local(occurredAt), state.status(), state.status().code(), state.procedureCode(), state.fieldCode(),
                 state.receivingUnitCode(), state.competentUnitCode(), state.channel(), local(state.submittedAt()),
@@ -125,7 +127,8 @@ final class DossierMapping {
                 state.timeliness() == null ? null : vn.motcua.platform.events.Timeliness.valueOf(state.timeliness().name()),
                 local(state.newAppointmentAt()), state.reasonCode(), state.rating(), state.documentsTotal(),
                 state.documentsAsFiles(), state.resultAsFile(), apologyLate(state, type, occurredAt), state.applicant().kind(),
-                state.applicant().representativeCapacity(), files.stored(), files.scanned(), documentPosition, fileSha256);
+                state.applicant().representativeCapacity(), files.stored(), files.scanned(), documentPosition, fileSha256,
+                result.stored(), result.signed());
     }
 
     /** On a rescheduled event, whether its apology came late (Mẫu 04's timing); null on other events. */

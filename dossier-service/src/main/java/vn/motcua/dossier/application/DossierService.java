@@ -26,6 +26,7 @@ import vn.motcua.dossier.domain.lifecycle.DossierAction;
 import vn.motcua.dossier.domain.lifecycle.DossierRole;
 import vn.motcua.dossier.domain.lifecycle.DossierState;
 import vn.motcua.dossier.domain.lifecycle.Lifecycle;
+import vn.motcua.dossier.domain.lifecycle.ResultFile;
 import vn.motcua.dossier.domain.lifecycle.Transition;
 import vn.motcua.dossier.persistence.ApplicantEntity;
 import vn.motcua.dossier.persistence.DossierCodeCounter;
@@ -33,6 +34,7 @@ import vn.motcua.dossier.persistence.DossierDocuments;
 import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierImports;
+import vn.motcua.dossier.persistence.DossierResultRows;
 import vn.motcua.dossier.persistence.DossierWorklist;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
@@ -107,6 +109,9 @@ public class DossierService {
 
     @Inject
     DossierImports imports;
+
+    @Inject
+    DossierResultRows resultRows;
 
     @Measured
     @IdempotentUseCase
@@ -206,10 +211,14 @@ public class DossierService {
         return details(row, procedureName(row.procedureCode));
     }
 
-    /** The dossier's documents and their stored files; an imported dossier's declared files were received elsewhere. */
+    /**
+     * The dossier's documents and their stored files, and whether its result file is stored; an imported dossier's
+     * declared files were received elsewhere, but a result it is given live is issued here.
+     */
     private DocumentFiles documentFiles(UUID id) {
         List<DocumentFiles.Document> documents = fileRows.documentsWithFiles(id);
-        return imports.wasImported(id) ? DocumentFiles.imported(documents) : DocumentFiles.of(documents);
+        DocumentFiles files = imports.wasImported(id) ? DocumentFiles.imported(documents) : DocumentFiles.of(documents);
+        return files.withResult(resultRows.signedIfStored(id).isPresent() ? ResultFile.STORED : ResultFile.NOT_STORED);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -274,6 +283,21 @@ public class DossierService {
         DossierMapping.write(after, row, at);
         entityManager.flush();
         changes.fileAttached(after, position, origin, sha256, caller.subject(), at);
+    }
+
+    /**
+     * What storing the dossier's result file changes in it, in the caller's transaction with the dossier held: its
+     * version (the ETag) moves on, so that an action read before the upload, or a {@code resolve} racing it, is
+     * refused and read again; its status and sequence stay, no history entry or event is written. The result is not
+     * issued until the dossier is resolved, whose event says whether it is stored and signed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void resultStored(UUID id, Instant at) {
+        DossierEntity row = DossierEntity.findById(id);
+        row.updatedAt = at;
+        // the version moves on even when nothing else in the row did (a clock that stands still in tests)
+        entityManager.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
     }
 
     /** The dossier, if the caller may see it: an officer of its receiving or competent unit, its owner, a province admin. */

@@ -8,10 +8,12 @@ import org.jboss.logging.Logger;
 import vn.motcua.dossier.persistence.DossierFileRows;
 import vn.motcua.dossier.persistence.DossierObjects;
 import vn.motcua.dossier.persistence.DossierObjects.StoredObject;
+import vn.motcua.dossier.persistence.DossierResultRows;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +38,9 @@ public class ObjectSweeper {
     DossierFileRows rows;
 
     @Inject
+    DossierResultRows results;
+
+    @Inject
     Clock clock;
 
     @Scheduled(identity = "object-sweeper", every = "${motcua.files.sweep-every:1h}", delayed = "5m",
@@ -54,7 +59,12 @@ public class ObjectSweeper {
         objects.eachPage(page -> {
             List<String> old = page.stream().filter(object -> object.lastModified().isBefore(before))
                     .map(StoredObject::key).toList();
-            Set<String> referenced = QuarkusTransaction.requiringNew().call(() -> rows.referenced(old));
+            // a document's file or a dossier's result: both live under the dossiers' prefix
+            Set<String> referenced = QuarkusTransaction.requiringNew().call(() -> {
+                Set<String> either = new HashSet<>(rows.referenced(old));
+                either.addAll(results.referenced(old));
+                return either;
+            });
             old.stream().filter(key -> !referenced.contains(key)).forEach(key -> {
                 objects.deleteQuietly(key);
                 swept.incrementAndGet();

@@ -10,6 +10,7 @@ import vn.motcua.dossier.domain.lifecycle.Rating;
 import vn.motcua.dossier.persistence.DossierEntity;
 import vn.motcua.dossier.persistence.DossierPins;
 import vn.motcua.dossier.persistence.DossierRatingEntity;
+import vn.motcua.dossier.persistence.DossierResultRows;
 import vn.motcua.dossier.persistence.ProcedureReplicaEntity;
 import vn.motcua.dossier.persistence.UnitReplicaEntity;
 import vn.motcua.platform.events.DossierEventType;
@@ -24,7 +25,7 @@ import java.util.Optional;
 
 /**
  * What a citizen does with a dossier's code and the PIN from its receipt, without an account: look it
- * up, and rate it once it is returned. A wrong code and a wrong PIN are told apart by nothing (the same
+ * up, download its electronic result once it is resolved, and rate it once it is returned. A wrong code and a wrong PIN are told apart by nothing (the same
  * answer after the same work), and failures are throttled per code and per client address.
  */
 @ApplicationScoped
@@ -49,6 +50,12 @@ public class PublicDossierService {
     DossierPins storedPins;
 
     @Inject
+    DossierResultRows resultRows;
+
+    @Inject
+    DossierResults results;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -60,6 +67,27 @@ public class PublicDossierService {
         }
         DossierEntity row = access.value();
         return PublicOutcome.answered(publicView(DossierMapping.toState(row)));
+    }
+
+    /**
+     * The dossier's electronic result, for the holder of its code and PIN, once the dossier is resolved with a stored
+     * result file: 409 before it is resolved (a result stored meanwhile is not issued yet), 404 when it was resolved
+     * without one (a result on paper). The caller closes the bytes.
+     */
+    @Transactional
+    public PublicOutcome<DossierFiles.Download> result(String code, String pin, String client) {
+        PublicOutcome<DossierEntity> access = authenticate(code, pin, client, clock.instant());
+        if (access.answer().isEmpty()) {
+            return carry(access);
+        }
+        DossierState state = DossierMapping.toState(access.value());
+        if (state.resolvedAt() == null) {
+            throw Refusal.conflict("Dossier " + state.code() + " is " + state.status() + ": its result is issued when it is"
+                    + " resolved; look it up again later.");
+        }
+        DossierResultRows.ResultRow stored = resultRows.find(state.id()).orElseThrow(() -> Refusal.notFound("electronic result",
+                "of dossier " + state.code() + ": its result was issued on paper; collect it where the dossier was received"));
+        return PublicOutcome.answered(results.openStored(stored).named("ket-qua-" + state.code() + ".pdf"));
     }
 
     /**
@@ -120,11 +148,12 @@ public class PublicDossierService {
         return PublicOutcome.answered(DossierEntity.findById(found.get().dossierId()));
     }
 
-    private static PublicDossier publicView(DossierState state) {
+    private PublicDossier publicView(DossierState state) {
         ProcedureReplicaEntity procedure = ProcedureReplicaEntity.findById(state.procedureCode());
         UnitReplicaEntity unit = UnitReplicaEntity.findById(state.receivingUnitCode());
         return new PublicDossier(state, procedure == null ? state.procedureCode() : procedure.name,
-                unit == null ? state.receivingUnitCode() : unit.name);
+                unit == null ? state.receivingUnitCode() : unit.name,
+                resultRows.factsOf(state));
     }
 
     private static <T> PublicOutcome<T> carry(PublicOutcome<?> failed) {

@@ -30,7 +30,7 @@ public class ReadAudit {
 
     /** What was read. */
     public enum What {
-        DOSSIER, HISTORY, WORKLIST, FORM, FILE, FILE_LIST
+        DOSSIER, HISTORY, WORKLIST, FORM, FILE, FILE_LIST, RESULT
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.application;
 
 import vn.motcua.dossier.domain.deadline.ProcessingTime;
+import vn.motcua.dossier.domain.files.ResultFacts;
 import vn.motcua.platform.events.DossierStatus;
 import vn.motcua.platform.events.RepresentativeCapacity;
 import vn.motcua.platform.http.time.ClockProducer;
@@ -12,7 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 
-/** How the forms and the public lookup say things in Vietnamese: statuses, processing times, dates, unit names. */
+/** How the forms and the public lookup say things in Vietnamese: statuses, processing times, dates, unit names, results. */
 public final class VietnameseText {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -101,5 +102,20 @@ public final class VietnameseText {
     /** "07/07/2025". */
     public static String day(LocalDate date) {
         return DAY.format(date);
+    }
+
+    /**
+     * What the public lookup says of the electronic result: where to download it and whether it is signed, an unsigned
+     * file being only a copy (its signature's validity is not verified here, only its presence); null while there is
+     * none to download.
+     */
+    public static String result(ResultFacts result) {
+        if (!result.available()) {
+            return null;
+        }
+        return Boolean.TRUE.equals(result.signed())
+                ? "Kết quả điện tử có chữ ký số của cơ quan giải quyết; tải về bằng mã hồ sơ và mã PIN."
+                : "Tệp kết quả không có chữ ký số: đây chỉ là bản sao để tham khảo, không thay cho bản chính;"
+                + " nhận bản chính tại nơi trả kết quả.";
     }
 }

@@ -95,12 +95,19 @@ public class DossierFileRows {
 
     /** Which of these object keys a row refers to. */
     public Set<String> referenced(Collection<String> keys) {
+        return keysFound(entityManager, "SELECT object_key FROM dossier_file WHERE object_key = ANY (CAST(? AS text[]))", keys);
+    }
+
+    /**
+     * The object keys a query finds among these, given to it as one PostgreSQL text[] (keys are ids and slashes:
+     * nothing to escape but the quotes around them).
+     */
+    static Set<String> keysFound(EntityManager entityManager, String query, Collection<String> keys) {
         if (keys.isEmpty()) {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<String> found = entityManager.createNativeQuery(
-                        "SELECT object_key FROM dossier_file WHERE object_key = ANY (CAST(? AS text[]))")
+        List<String> found = entityManager.createNativeQuery(query)
                 .setParameter(1, "{" + keys.stream().map(key -> '"' + key + '"').collect(Collectors.joining(",")) + "}")
                 .getResultList();
         return Set.copyOf(found);

@@ -194,6 +194,8 @@ class DossierLifecycleApiTest {
                 + " \"missingDocuments\": [\"Giấy chứng sinh (bản chính)\"]}", OFFICER)
                 .then().statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED")).body("paused", equalTo(true));
         act(id, "provide-supplement", null, OFFICER).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        // a result issued as a file is stored first; storing it is no event of its own
+        Uploads.putResult(OFFICER, id, Uploads.resultPdf(), "ket-qua.pdf").then().statusCode(200);
         act(id, "resolve", "{\"outcome\": \"APPROVED\", \"resultAsFile\": true}", OFFICER)
                 .then().statusCode(200).body("status", equalTo("RESOLVED")).body("timeliness", equalTo("EARLY"));
         act(id, "return", null, OFFICER).then().statusCode(200).body("status", equalTo("RETURNED"));
@@ -224,6 +226,8 @@ class DossierLifecycleApiTest {
         assertThat(resolved.documentsStored()).isEqualTo(1);
         assertThat(resolved.documentsScanned()).isZero();
         assertThat(resolved.resultAsFile()).isTrue();
+        assertThat(resolved.resultStored()).isTrue();
+        assertThat(resolved.resultSigned()).isFalse();
     }
 
     @Test

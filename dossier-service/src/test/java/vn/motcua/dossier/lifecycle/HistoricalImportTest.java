@@ -130,6 +130,10 @@ class HistoricalImportTest {
         // a timeline that happened in a legacy system stored no file here
         assertThat(events).extracting(DossierLifecycleEvent::documentsStored, DossierLifecycleEvent::documentsScanned)
                 .containsOnly(tuple(0, 0));
+        // nor its result: issued as a file there, it is resolved here without a stored result
+        assertThat(events).extracting(DossierLifecycleEvent::resultAsFile, DossierLifecycleEvent::resultStored,
+                DossierLifecycleEvent::resultSigned).containsExactly(tuple(null, null, null), tuple(null, null, null),
+                tuple(true, false, null));
         assertThat(events).extracting(DossierLifecycleEvent::occurredAt).containsExactly(
                 OffsetDateTime.parse("2025-07-01T08:00:00+07:00"), OffsetDateTime.parse("2025-07-01T09:00:00+07:00"),
                 OffsetDateTime.parse("2025-07-02T10:00:00+07:00"));

@@ -156,6 +156,7 @@ class RatingApiTest {
         clock.set("2025-11-05T08:00:00+07:00");
         CitizenAccess.Taken taken = CitizenAccess.counterIntake();
         act(taken.id(), "start", null);
+        Uploads.putResult(CitizenAccess.OFFICER, taken.id(), Uploads.resultPdf(), "ket-qua.pdf").then().statusCode(200);
         act(taken.id(), "resolve", "{\"outcome\": \"APPROVED\", \"resultAsFile\": true}");
         act(taken.id(), "return", null);
 

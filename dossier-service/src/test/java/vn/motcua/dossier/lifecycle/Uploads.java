@@ -1,10 +1,19 @@
 package vn.motcua.dossier.lifecycle;
 
 import io.restassured.response.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +22,7 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Files as tests send them: small real PDF and PNG bytes, one upload, and the uploads an online dossier needs
- * before an officer may accept it (every document declared as a file gets one).
+ * before an officer may accept it (every document declared as a file gets one); results, signed or not.
  */
 final class Uploads {
 
@@ -39,12 +48,55 @@ final class Uploads {
 
     /** {@code PUT .../documents/{position}/file} with the raw bytes, named (RFC 6266 {@code filename*}) unless null. */
     static Response put(String token, String id, int position, byte[] bytes, String contentType, String name) {
+        return putFile(token, "/api/v1/dossiers/" + id + "/documents/" + position + "/file", bytes, contentType, name);
+    }
+
+    /** {@code PUT .../result/file}: the dossier's result, a PDF whatever its bytes, named unless null. */
+    static Response putResult(String token, String id, byte[] bytes, String name) {
+        return putFile(token, "/api/v1/dossiers/" + id + "/result/file", bytes, "application/pdf", name);
+    }
+
+    private static Response putFile(String token, String path, byte[] bytes, String contentType, String name) {
         var request = given().auth().oauth2(token).contentType(contentType).body(bytes);
         if (name != null) {
             request.header("Content-Disposition", "attachment; filename*=UTF-8''"
                     + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        return request.when().put("/api/v1/dossiers/" + id + "/documents/" + position + "/file").then().extract().response();
+        return request.when().put(path).then().extract().response();
+    }
+
+    /** A one-page PDF as PDFBox writes it, without a signature: a result that is only a copy. */
+    static byte[] resultPdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage(PDRectangle.A4));
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same PDF signed as PDFBox signs it (an incremental update with a signature field, its dictionary, a byte
+     * range and contents), but with contents that are not a real CMS signature: the service reads that a signature is
+     * there, not whether it is valid, and no BouncyCastle is needed to make one.
+     */
+    static byte[] signedResultPdf() {
+        try (PDDocument document = Loader.loadPDF(resultPdf()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setName("UBND xã Lượng Minh");
+            signature.setSignDate(Calendar.getInstance());
+            document.addSignature(signature, signed -> {
+                signed.readAllBytes();
+                return "not a CMS signature, but a signature's contents all the same".getBytes(StandardCharsets.US_ASCII);
+            });
+            document.saveIncremental(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The owner uploads a small PDF for each document their online dossier declared as a file, as acceptance needs. */

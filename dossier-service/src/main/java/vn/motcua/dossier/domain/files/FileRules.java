@@ -23,6 +23,13 @@ public final class FileRules {
     public static final Set<DossierStatus> OWNER_UPLOADS = EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED);
     /** While the receiving centre scans paper into the dossier. */
     public static final Set<DossierStatus> CENTRE_SCANS = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED);
+    /**
+     * While the competent unit stores the result file: the statuses {@code resolve} is open from, and while the
+     * result waits for the fee (it is ready, and issued once paid). Not while the dossier waits for a supplement or
+     * is suspended (it is not complete, or not being decided), and never after it is resolved: what was issued stays.
+     */
+    public static final Set<DossierStatus> RESULT_UPLOADS = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS,
+            DossierStatus.AWAITING_PAYMENT);
 
     private final FileLimits limits;
 
@@ -52,14 +59,42 @@ public final class FileRules {
         return checked(file, otherBytes, origin);
     }
 
-    /** The rules of the file itself: not empty, not too large for itself nor for the dossier, of a type taken. */
-    FileOrigin checked(ArrivedFile file, long otherBytes, FileOrigin origin) {
+    /**
+     * Whether the dossier's result file may be stored now, replacing the one stored before: by an officer of the
+     * competent unit (processing is its business, as {@code resolve} is), while the dossier is processed
+     * ({@link #RESULT_UPLOADS}), and a PDF within the size of a file. The dossier's documents' limit does not count it:
+     * the result is not one of the applicant's documents.
+     *
+     * @throws Refusal naming the rule the result breaks
+     */
+    public void storeResult(DossierState dossier, Set<DossierRole> roles, ArrivedFile file) {
+        if (!roles.contains(DossierRole.COMPETENT_OFFICER)) {
+            throw Refusal.notAllowed("The result file is stored by an officer of the competent unit ("
+                    + dossier.competentUnitCode() + "), which resolves the dossier.");
+        }
+        if (!RESULT_UPLOADS.contains(dossier.status())) {
+            throw Refusal.conflict("Dossier " + dossier.code() + " is " + dossier.status() + ": its result file is stored"
+                    + " while it is processed (RECEIVED, IN_PROGRESS or AWAITING_PAYMENT), before it is resolved.");
+        }
+        sized(file);
+        if (FileType.ofMediaType(file.sniffedType()).filter(FileType.PDF::equals).isEmpty()) {
+            throw Refusal.unsupportedType("file", "a result must be a PDF; its bytes are " + file.sniffedType());
+        }
+    }
+
+    /** A file's own size: not empty, not above the largest file. */
+    private void sized(ArrivedFile file) {
         if (file.sizeBytes() == 0) {
             throw Refusal.invalid("file", "must not be empty");
         }
         if (file.sizeBytes() > limits.maxFileBytes()) {
             throw fileTooLarge(limits.maxFileBytes());
         }
+    }
+
+    /** The rules of the file itself: not empty, not too large for itself nor for the dossier, of a type taken. */
+    FileOrigin checked(ArrivedFile file, long otherBytes, FileOrigin origin) {
+        sized(file);
         if (otherBytes + file.sizeBytes() > limits.maxDossierBytes()) {
             throw tooLarge("with the dossier's other files, must be at most " + megabytes(limits.maxDossierBytes())
                     + " together");

@@ -17,7 +17,10 @@ public class ActionRefused extends RuntimeException {
         WRONG_STATUS,
         WRONG_ROLE,
         INVALID_COMMAND,
-        /** A file the action needs is not stored yet (409, naming each document by position and name). */
+        /**
+         * A file the action needs is not stored yet (409, naming each document by position and name), or the stored
+         * result file disagrees with {@code resultAsFile} (409 naming it).
+         */
         FILES_MISSING
     }
 

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 /**
  * The lifecycle's rules about a dossier's stored files (DOMAIN.md, "Documents, results and fees"): what
  * an online dossier must have stored before it is accepted, and before its owner provides a supplement
- * themselves. Each policy answers what is still missing, one violation a document; nothing means it holds.
+ * themselves; and the result file a dossier resolved as a file must have. Each policy answers what is still
+ * missing, one violation a document (or the field of the command); nothing means it holds.
  */
 public final class FilePolicies {
 
@@ -84,6 +85,28 @@ public final class FilePolicies {
             }
         }
         return missing;
+    }
+
+    /**
+     * The result issued as a file is stored: a dossier is resolved with {@code resultAsFile: true} only once the
+     * competent unit has stored its result file (a PDF), which the applicant then downloads with the code and PIN; and
+     * a dossier whose result file is stored is resolved as a file, never as paper, so that what the events say
+     * ({@code resultAsFile}, {@code resultStored}) cannot disagree. A step of a legacy timeline issued its result
+     * elsewhere and waits for nothing.
+     */
+    public static List<Violation> resultFileStoredWhenResolvedAsFile(ActionCommand command, DocumentFiles files) {
+        if (files.result() == ResultFile.ISSUED_ELSEWHERE || command.resultAsFile() == null) {
+            return List.of();
+        }
+        if (command.resultAsFile() && files.result() == ResultFile.NOT_STORED) {
+            return List.of(new Violation("resultAsFile", "true, but no result file is stored; the competent unit uploads"
+                    + " the signed PDF first (PUT /api/v1/dossiers/{id}/result/file)"));
+        }
+        if (!command.resultAsFile() && files.result() == ResultFile.STORED) {
+            return List.of(new Violation("resultAsFile", "false, but a result file is stored: a dossier whose result"
+                    + " file is stored is resolved with resultAsFile true"));
+        }
+        return List.of();
     }
 
     private static String field(DocumentFiles.Document document) {

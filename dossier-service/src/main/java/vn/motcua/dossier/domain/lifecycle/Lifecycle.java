@@ -36,7 +36,8 @@ public final class Lifecycle {
 
     /**
      * The actions open to someone with these roles now, given the dossier's stored files: acceptance and the
-     * owner's supplement are left out while the files they wait for are missing ({@link FilePolicies}).
+     * owner's supplement are left out while the files they wait for are missing ({@link FilePolicies}). Resolving
+     * stays open without a result file: whether it waits for one depends on the command's {@code resultAsFile}.
      */
     public static List<DossierAction> allowedActions(DossierState dossier, Set<DossierRole> roles, DocumentFiles files) {
         return allowedActions(dossier, roles).stream().filter(action -> filesMissing(dossier, action, roles, files).isEmpty())
@@ -59,7 +60,7 @@ public final class Lifecycle {
 
     /**
      * An action on a live dossier, which may depend on its stored files ({@link FilePolicies}): acceptance of an
-     * online dossier, and a supplement its owner provides.
+     * online dossier, a supplement its owner provides, and resolving with the result as a file.
      */
     public Transition apply(DossierState dossier, DossierAction action, ActionCommand command, Set<DossierRole> roles,
                             DocumentFiles files, Instant now) {
@@ -71,7 +72,7 @@ public final class Lifecycle {
             throw new ActionRefused(ActionRefused.Kind.WRONG_ROLE, roleRule(action), allowedActions(dossier, roles), List.of());
         }
         checkCommand(dossier, action, command, now);
-        checkFiles(dossier, action, roles, files);
+        checkFiles(dossier, action, command, roles, files);
         DossierState.Builder next = dossier.change();
         action.target().ifPresent(next::status);
         applyClock(dossier, action, now, next);
@@ -168,7 +169,17 @@ public final class Lifecycle {
         }
     }
 
-    private static void checkFiles(DossierState dossier, DossierAction action, Set<DossierRole> roles, DocumentFiles files) {
+    private static void checkFiles(DossierState dossier, DossierAction action, ActionCommand command, Set<DossierRole> roles,
+                                   DocumentFiles files) {
+        if (action == DossierAction.RESOLVE) {
+            List<Violation> result = FilePolicies.resultFileStoredWhenResolvedAsFile(command, files);
+            if (!result.isEmpty()) {
+                throw new ActionRefused(ActionRefused.Kind.FILES_MISSING, "Dossier " + dossier.code() + " cannot be resolved"
+                        + " with resultAsFile " + command.resultAsFile() + ": " + (command.resultAsFile()
+                        ? "its result file is not stored yet." : "its result file is stored."), List.of(), result);
+            }
+            return;
+        }
         List<Violation> missing = filesMissing(dossier, action, roles, files);
         if (!missing.isEmpty()) {
             throw new ActionRefused(ActionRefused.Kind.FILES_MISSING, "Dossier " + dossier.code() + " cannot be "

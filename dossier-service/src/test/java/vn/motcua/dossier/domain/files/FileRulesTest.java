@@ -25,6 +25,35 @@ class FileRulesTest {
     private static final ArrivedFile PDF = new ArrivedFile("giay-chung-sinh.pdf", 180_000, "application/pdf", "ab".repeat(32));
 
     @Test
+    void the_competent_unit_stores_the_result_while_the_dossier_is_processed_and_never_after_it_is_resolved() {
+        for (DossierStatus status : List.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.AWAITING_PAYMENT)) {
+            RULES.storeResult(dossier(status, Channel.COUNTER), Set.of(DossierRole.COMPETENT_OFFICER), PDF);
+        }
+        for (DossierStatus status : List.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.SUSPENDED, DossierStatus.RESOLVED,
+                DossierStatus.RETURNED, DossierStatus.WITHDRAWN)) {
+            assertRefused(() -> RULES.storeResult(dossier(status, Channel.COUNTER), Set.of(DossierRole.COMPETENT_OFFICER), PDF),
+                    Refusal.Reason.CONFLICT);
+        }
+        assertRefused(() -> RULES.storeResult(dossier(DossierStatus.IN_PROGRESS, Channel.COUNTER),
+                Set.of(DossierRole.RECEIVING_OFFICER), PDF), Refusal.Reason.NOT_ALLOWED);
+        assertRefused(() -> RULES.storeResult(dossier(DossierStatus.IN_PROGRESS, Channel.ONLINE), Set.of(DossierRole.OWNER), PDF),
+                Refusal.Reason.NOT_ALLOWED);
+    }
+
+    @Test
+    void a_result_is_a_pdf_by_its_bytes_within_the_size_of_a_file() {
+        DossierState processed = dossier(DossierStatus.IN_PROGRESS, Channel.COUNTER);
+        Set<DossierRole> competent = Set.of(DossierRole.COMPETENT_OFFICER);
+        assertRefused(() -> RULES.storeResult(processed, competent, new ArrivedFile("ket-qua.pdf", 10, "image/png", "ab".repeat(32))),
+                Refusal.Reason.UNSUPPORTED_TYPE);
+        assertRefused(() -> RULES.storeResult(processed, competent, new ArrivedFile("ket-qua.pdf", 0, "application/octet-stream",
+                "ab".repeat(32))), Refusal.Reason.INVALID);
+        assertRefused(() -> RULES.storeResult(processed, competent, new ArrivedFile("ket-qua.pdf", 20 * FileLimits.MB + 1,
+                "application/pdf", "ab".repeat(32))), Refusal.Reason.TOO_LARGE);
+        RULES.storeResult(processed, competent, new ArrivedFile("ket-qua.pdf", 20 * FileLimits.MB, "application/pdf", "ab".repeat(32)));
+    }
+
+    @Test
     void the_receiving_centre_scans_paper_at_intake_and_during_a_supplement() {
         for (DossierStatus status : List.of(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED)) {
             assertThat(RULES.attach(dossier(status, Channel.COUNTER), Set.of(DossierRole.RECEIVING_OFFICER), 0, 2, 0, PDF))

@@ -19,7 +19,10 @@ import static vn.motcua.dossier.domain.lifecycle.DossierRole.COMPETENT_OFFICER;
 import static vn.motcua.dossier.domain.lifecycle.DossierRole.OWNER;
 import static vn.motcua.dossier.domain.lifecycle.DossierRole.RECEIVING_OFFICER;
 
-/** What an online dossier's stored files allow (FilePolicies): acceptance, and a supplement its owner provides. */
+/**
+ * What a dossier's stored files allow (FilePolicies): an online dossier's acceptance, a supplement its owner provides,
+ * and resolving with the result as a file.
+ */
 class StoredFilesRulebookTest {
 
     private static final Instant SUBMITTED_AT = at("2025-07-04T08:00:00+07:00");
@@ -126,6 +129,53 @@ class StoredFilesRulebookTest {
 
         assertThat(attached.sequence()).isEqualTo(paused.sequence() + 1);
         assertThat(attached).usingRecursiveComparison().ignoringFields("sequence").isEqualTo(paused);
+    }
+
+    @Test
+    void aDossierIsResolvedWithItsResultAsAFileOnlyOnceTheResultFileIsStored() {
+        DossierState processed = processed();
+        DocumentFiles withoutResult = DocumentFiles.of(List.of());
+
+        assertThatThrownBy(() -> resolve(processed, true, withoutResult))
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ActionRefused.Kind.FILES_MISSING);
+                    assertThat(refused.getMessage()).contains("its result file is not stored yet");
+                    assertThat(refused.problems()).extracting(Violation::field).containsExactly("resultAsFile");
+                    assertThat(refused.toRefusal().reason()).isEqualTo(vn.motcua.platform.rules.Refusal.Reason.CONFLICT);
+                });
+        assertThat(resolve(processed, false, withoutResult).after().resultAsFile()).isFalse();
+
+        DocumentFiles withResult = withoutResult.withResult(ResultFile.STORED);
+        assertThat(resolve(processed, true, withResult).after().resultAsFile()).isTrue();
+        // resolving on paper while a result file is stored would publish a result that exists as one that does not
+        assertThatThrownBy(() -> resolve(processed, false, withResult))
+                .isInstanceOfSatisfying(ActionRefused.class, refused ->
+                        assertThat(refused.problems()).extracting(Violation::field).containsExactly("resultAsFile"));
+        // resolve stays among the actions open: whether it waits for the file depends on what the officer says
+        assertThat(Lifecycle.allowedActions(processed, Set.of(COMPETENT_OFFICER), withoutResult)).contains(DossierAction.RESOLVE);
+    }
+
+    @Test
+    void aLegacyTimelineResolvesAsAFileWithoutAStoredResultButAnImportedDossierResolvedLiveNeedsOne() {
+        DossierState processed = processed();
+
+        assertThat(resolve(processed, true, DocumentFiles.PREDATING_STORAGE).after().resultAsFile()).isTrue();
+        assertThatThrownBy(() -> resolve(processed, true, DocumentFiles.imported(List.of())))
+                .isInstanceOf(ActionRefused.class);
+    }
+
+    /** An online dossier accepted on Friday 4 July 2025 and started at once. */
+    private DossierState processed() {
+        DossierState submitted = LifecycleRulebookTest.dossier(DossierStatus.SUBMITTED, Channel.ONLINE);
+        DossierState received = lifecycle.apply(submitted, DossierAction.ACCEPT, ActionCommand.none(), Set.of(RECEIVING_OFFICER),
+                DocumentFiles.of(List.of()), at("2025-07-04T10:00:00+07:00")).after();
+        return lifecycle.apply(received, DossierAction.START, ActionCommand.none(), Set.of(COMPETENT_OFFICER),
+                at("2025-07-04T11:00:00+07:00")).after();
+    }
+
+    private Transition resolve(DossierState dossier, boolean resultAsFile, DocumentFiles files) {
+        return lifecycle.apply(dossier, DossierAction.RESOLVE, new ActionCommand(null, null, List.of(), Outcome.APPROVED,
+                resultAsFile, null), Set.of(COMPETENT_OFFICER), files, at("2025-07-09T09:00:00+07:00"));
     }
 
     private Transition provide(DossierState dossier, Set<DossierRole> roles, DocumentFiles files) {

@@ -141,6 +141,9 @@ final class DemoLiveDay {
                     actions.act("request-payment", Map.of());
                     actions.act("confirm-payment", Map.of());
                 }
+                if (online) {
+                    storeResult(id, officer, dossier.path("code").asText());
+                }
                 actions.act("resolve", Map.of("outcome", "APPROVED", "resultAsFile", online));
                 actions.act("return", Map.of());
                 if (!answer.replayed() && story != Story.PAID && dossier.hasNonNull("pin")) {
@@ -166,6 +169,19 @@ final class DemoLiveDay {
             client.putFile(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/documents/" + upload.position() + "/file",
                     citizen, upload.bytes(), upload.mediaType(), upload.fileName()).expect(200);
         }
+    }
+
+    /**
+     * The competent officer stores the result of an online dossier as a PDF before resolving it as a file, as resolving
+     * with {@code resultAsFile} needs. Only while it is processed: on a second run of the day it is resolved already.
+     */
+    private void storeResult(String id, String officer, String code) {
+        String status = client.get(ServiceName.DOSSIER, "/api/v1/dossiers/" + id, officer).expect(200).path("status").asText();
+        if (!status.equals("IN_PROGRESS")) {
+            return;
+        }
+        client.putFile(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/result/file", officer,
+                DemoFiles.pdf("Ket qua giai quyet ho so " + code), "application/pdf", "ket-qua.pdf").expect(200);
     }
 
     /** A file a citizen uploads for one document: a photo as a PNG, any other paper scanned to a PDF. */
