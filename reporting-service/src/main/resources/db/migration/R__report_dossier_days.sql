@@ -10,6 +10,10 @@
 --   that day; a replaced file raises nothing. Scans at the counter count the same way. The history is the
 --   arrays stored_days, stored_documents, scanned_documents (the most stored and scanned as of the end of
 --   each day on which either rose).
+-- - Results stored count with the resolution, on its day and under the unit competent then: a dossier resolved
+--   with its result stored as an electronic file (result_stored, as the resolved event said it; null, not known,
+--   counts as not stored), and of them those signed (result_signed). Only a resolution with a timeliness counts,
+--   as resolved dossiers do, so the stored results of a day never outnumber its resolved dossiers.
 -- - What is open counts as intervals: for each state in force (a competent unit and a due time, from the
 --   day it took effect to the day before the next one), the days on which the dossier was open in it (from
 --   the day received until the day before it was resolved or withdrawn): +1 on the first such day, -1 on the
@@ -25,24 +29,28 @@
 -- V20261128_30 and V20261128_40 stay as they were applied.
 -- CREATE OR REPLACE keeps the parameters and the result's columns: to change them, drop the function
 -- first in this file (the two callers name it only when they run), as below for the texts before
--- V20261203_10 (a fresh database still has that one when this file runs) and before V20261203_20.
+-- V20261203_10 (a fresh database still has that one when this file runs), before V20261203_20 and before
+-- V20261203_30.
 
 DROP FUNCTION IF EXISTS report_dossier_days(text, text, text, text, text, date, date, date, text, date, date, integer,
     integer, integer, boolean);
 DROP FUNCTION IF EXISTS report_dossier_days(text, timestamptz, text, text, text, text, date, date, text, date, date,
     integer, date, integer, integer, boolean, date[], text[], timestamptz[]);
+DROP FUNCTION IF EXISTS report_dossier_days(text, timestamptz, text, text, text, text, date, date, text, date, date,
+    integer, date, integer, date[], text[], timestamptz[], date[], integer[], integer[]);
 
 CREATE OR REPLACE FUNCTION report_dossier_days(
         competent_unit text, current_due_at timestamptz, receiving_unit text, field text, procedure text, channel text,
         received_on date, resolved_on date, timeliness text, refused_on date, withdrawn_on date,
         rating integer, rated_on date, documents integer,
         history_days date[], history_units text[], history_due_ats timestamptz[],
-        stored_days date[], stored_documents integer[], scanned_documents integer[])
+        stored_days date[], stored_documents integer[], scanned_documents integer[],
+        result_stored boolean, result_signed boolean)
     RETURNS TABLE (unit_code text, field_code text, procedure_code text, day date,
         received_counter int, received_online int, received_post int, received_for_others int,
         documents_total int, early int, on_time int, late int, ratings int, rating_sum int, refused int,
         withdrawn int, withdrawn_received int, open_change int, dated_change int, overdue_change int,
-        documents_digitized int, documents_scanned int)
+        documents_digitized int, documents_scanned int, results_stored int, results_signed int)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     WITH state AS (
         -- each state in force from the day it took effect (the first: from always) until the day before the next
@@ -118,7 +126,10 @@ CREATE OR REPLACE FUNCTION report_dossier_days(
            CASE WHEN f.fact = 'dated' THEN f.change ELSE 0 END,
            CASE WHEN f.fact = 'overdue' THEN f.change ELSE 0 END,
            CASE WHEN f.fact = 'digitized' THEN f.change ELSE 0 END,
-           CASE WHEN f.fact = 'scanned' THEN f.change ELSE 0 END
+           CASE WHEN f.fact = 'scanned' THEN f.change ELSE 0 END,
+           (f.fact = 'resolved' AND timeliness IS NOT NULL AND coalesce(result_stored, false))::int,
+           (f.fact = 'resolved' AND timeliness IS NOT NULL AND coalesce(result_stored, false)
+               AND coalesce(result_signed, false))::int
       FROM fact f
      WHERE f.day IS NOT NULL
 $$;

@@ -25,13 +25,14 @@ BEGIN
                sum(x.withdrawn) AS withdrawn, sum(x.withdrawn_received) AS withdrawn_received,
                sum(x.open_change) AS open_change, sum(x.dated_change) AS dated_change,
                sum(x.overdue_change) AS overdue_change, sum(x.documents_digitized) AS documents_digitized,
-               sum(x.documents_scanned) AS documents_scanned
+               sum(x.documents_scanned) AS documents_scanned, sum(x.results_stored) AS results_stored,
+               sum(x.results_signed) AS results_signed
           FROM report_dossier d
          CROSS JOIN LATERAL ${flyway:defaultSchema}.report_dossier_days(
                 d.competent_unit_code, d.due_at, d.receiving_unit_code, d.field_code, d.procedure_code, d.channel,
                 d.received_date, d.resolved_date, d.timeliness, d.refused_date, d.withdrawn_date, d.rating, d.rated_date,
                 d.documents_total, d.state_days, d.state_units, d.state_due_ats, d.stored_days, d.stored_documents,
-                d.scanned_documents) x
+                d.scanned_documents, d.result_stored, d.result_signed) x
          GROUP BY 1, 2, 3, 4;
     -- summed first (hashed), then written in the order reports read them: the rows of one grain and kind
     -- and neighbouring periods end up on the same pages (sorting before summing would sort every day row)
@@ -44,7 +45,8 @@ BEGIN
            sum(r.received_counter), sum(r.received_online), sum(r.received_post), sum(r.received_for_others),
            sum(r.documents_total), sum(r.early), sum(r.on_time), sum(r.late), sum(r.ratings), sum(r.rating_sum),
            sum(r.refused), sum(r.withdrawn), sum(r.withdrawn_received), sum(r.open_change), sum(r.dated_change),
-           sum(r.overdue_change), sum(r.documents_digitized), sum(r.documents_scanned)
+           sum(r.overdue_change), sum(r.documents_digitized), sum(r.documents_scanned), sum(r.results_stored),
+           sum(r.results_signed)
       FROM report_recount_days r
      CROSS JOIN (VALUES (''), ('u'), ('f'), ('p'), ('uf'), ('up')) AS g(grain)
      CROSS JOIN LATERAL (VALUES ('D'::"char", r.day), ('M'::"char", date_trunc('month', r.day)::date),
@@ -53,7 +55,8 @@ BEGIN
     INSERT INTO report_counts (grain, unit_code, field_code, procedure_code, kind, period,
         received_counter, received_online, received_post, received_for_others, documents_total,
         early, on_time, late, ratings, rating_sum, refused, withdrawn,
-        withdrawn_received, open_change, dated_change, overdue_change, documents_digitized, documents_scanned)
+        withdrawn_received, open_change, dated_change, overdue_change, documents_digitized, documents_scanned,
+        results_stored, results_signed)
     SELECT * FROM counted ORDER BY 1, 5, 6, 2, 3, 4;
     GET DIAGNOSTICS written = ROW_COUNT;
     DROP TABLE report_recount_days;
@@ -62,6 +65,6 @@ BEGIN
 END
 $$;
 
--- counted again with the texts of V20261203_20 (documents digitized: stored files, on the day of reception or
--- of a later rise; no declared files)
+-- counted again with the texts of V20261203_30 (documents digitized: stored files, on the day of reception or
+-- of a later rise; results stored as electronic files, and signed, on the day of resolution; no declared files)
 SELECT report_recount();

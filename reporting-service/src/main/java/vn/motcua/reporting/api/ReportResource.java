@@ -82,7 +82,8 @@ public class ReportResource {
     @Path(UnitReport.NAME)
     @Operation(summary = "By unit", description = """
             Every competent unit's figures, best on-time rate first, with the dossiers its centre received for
-            other units and the documents received and digitized (stored as files), with their share.""" + FORMATS)
+            other units, the documents received and digitized (stored as files) and the results stored as electronic \
+            files (and signed), with their shares.""" + FORMATS)
     @APIResponse(responseCode = "200", description = "The units, ranked", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitReport.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX)})
@@ -95,8 +96,8 @@ public class ReportResource {
     @GET
     @Path(FieldReport.NAME)
     @Operation(summary = "By field", description = """
-            Every field's figures, by field code, with the documents received and digitized (stored as files), with \
-            their share.""" + FORMATS)
+            Every field's figures, by field code, with the documents received and digitized (stored as files) and the \
+            results stored as electronic files (and signed), with their shares.""" + FORMATS)
     @APIResponse(responseCode = "200", description = "The fields", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FieldReport.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX)})
@@ -154,10 +155,11 @@ public class ReportResource {
     @Operation(summary = "Decision 766 index", description = """
             The Decision 766/QĐ-TTg index in its six groups (transparency 18, progress 20, online service 12, online \
             payment 10, digitization 22, satisfaction 18), each with its formula, counts, status and score. A group \
-            the platform's data cannot support yet is NOT_COMPUTABLE: online payment, until payments are recorded, \
-            and digitization, until electronic results are stored (its counts show the documents half, from stored \
-            files only); one with nothing to measure in the scope is NO_DATA; neither is scored nor counted in \
-            maximumComputed.""" + FORMATS)
+            the platform's data cannot support yet is NOT_COMPUTABLE: online payment, until payments are recorded; \
+            one with nothing to measure in the scope is NO_DATA (digitization too when either half, documents \
+            received or dossiers resolved, has nothing to divide by); neither is scored nor counted in \
+            maximumComputed. Digitization counts stored files only: documents digitized and results issued as \
+            stored electronic files.""" + FORMATS)
     @APIResponse(responseCode = "200", description = "The six groups and the total of those computed", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Index766Report.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX)})

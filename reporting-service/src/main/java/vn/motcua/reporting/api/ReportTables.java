@@ -23,7 +23,8 @@ final class ReportTables {
 
     /** After the figures (and, by unit, what was received for other units), so earlier columns keep their places. */
     static final List<String> DIGITIZATION_HEADINGS = List.of("Giấy tờ tiếp nhận", "Giấy tờ đã số hóa",
-            "Trong đó quét tại bộ phận một cửa", "Tỷ lệ giấy tờ được số hóa");
+            "Trong đó quét tại bộ phận một cửa", "Tỷ lệ giấy tờ được số hóa", "Kết quả điện tử đã lưu",
+            "Trong đó có chữ ký số", "Tỷ lệ kết quả điện tử");
 
     private static final Map<Criterion.Status, String> STATUS_NAMES = Map.of(
             Criterion.Status.COMPUTED, "Đã tính",
@@ -117,9 +118,10 @@ final class ReportTables {
     }
 
     private static List<Object> cells(Digitization digitization) {
-        // the share is null when no document was received, which List.of refuses
+        // a share is null when nothing was received or resolved, which List.of refuses
         return Arrays.asList(digitization.documentsReceived(), digitization.documentsDigitized(),
-                digitization.documentsScanned(), digitization.shareDigitized());
+                digitization.documentsScanned(), digitization.shareDigitized(), digitization.resultsStored(),
+                digitization.resultsSigned(), digitization.shareResultsStored());
     }
 
     private static List<String> headings(String... first) {

@@ -13,14 +13,17 @@ public final class ReportRows {
     }
 
     /**
-     * A unit's figures, with how many dossiers its centre received for other units in the period and how many of
-     * the documents handed in have a digitized copy.
+     * A unit's figures, with how many dossiers its centre received for other units in the period, how many of
+     * the documents handed in have a digitized copy and how many results were issued as stored electronic files.
      */
     public record UnitRow(String unitCode, String unitName, Figures figures, long receivedForOtherUnits,
                           Digitization digitization) {
     }
 
-    /** A field's figures, with how many of the documents handed in have a digitized copy. */
+    /**
+     * A field's figures, with how many of the documents handed in have a digitized copy and how many results were
+     * issued as stored electronic files.
+     */
     public record FieldRow(String fieldCode, String fieldName, Figures figures, Digitization digitization) {
     }
 

@@ -53,11 +53,6 @@ public record Criterion(String name, int maximum, BigDecimal score, Status statu
 
     /** A group the platform's data cannot support yet: no score, no counts, and why. */
     public static Criterion notComputable(Index766Group group, String formula, String why) {
-        return notComputable(group, formula, Map.of(), why);
-    }
-
-    /** A group the platform's data cannot support in full yet: no score, the counts of the part it can, and why. */
-    public static Criterion notComputable(Index766Group group, String formula, Map<String, Number> counts, String why) {
-        return new Criterion(group.key(), group.weight(), null, Status.NOT_COMPUTABLE, formula, counts, why);
+        return new Criterion(group.key(), group.weight(), null, Status.NOT_COMPUTABLE, formula, Map.of(), why);
     }
 }

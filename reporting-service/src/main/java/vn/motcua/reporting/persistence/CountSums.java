@@ -25,10 +25,10 @@ import java.util.Optional;
  * <p>What the province measures, in sums of daily counts (DOMAIN.md; B = every day before {@code from},
  * P = the period, E = every day up to {@code to}): received = P(received); carried over = B(open change),
  * what was open at the end of the day before {@code from}; resolved early, on time and late, refused,
- * withdrawn, withdrawn after reception, ratings, documents received and digitized = P(...); in progress overdue as of {@code to} =
- * E(overdue change); in progress not yet due = E(dated change) - overdue. The changes are kept per dossier
- * interval with the due time and unit in force on each day (report_dossier_days()), so nothing that
- * happens after a day changes what is summed up to it.
+ * withdrawn, withdrawn after reception, ratings, documents received and digitized, results stored and signed =
+ * P(...); in progress overdue as of {@code to} = E(overdue change); in progress not yet due = E(dated change) -
+ * overdue. The changes are kept per dossier interval with the due time and unit in force on each day
+ * (report_dossier_days()), so nothing that happens after a day changes what is summed up to it.
  */
 @ApplicationScoped
 public class CountSums {
@@ -37,7 +37,7 @@ public class CountSums {
     public record Sums(String key, String fieldCode, long received, long carriedOver, long early, long onTime, long late,
                        long refused, long withdrawn, long withdrawnReceived, long overdue, long openWithDueDate, long receivedForOtherUnits,
                        long receivedOnline, long documentsTotal, long documentsDigitized, long documentsScanned,
-                       long ratings, long ratingSum) {
+                       long ratings, long ratingSum, long resultsStored, long resultsSigned) {
 
         public Figures figures() {
             return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn,
@@ -45,11 +45,12 @@ public class CountSums {
         }
 
         public Digitization digitization() {
-            return Digitization.of(documentsTotal, documentsDigitized, documentsScanned);
+            return Digitization.of(documentsTotal, documentsDigitized, documentsScanned, early + onTime + late, resultsStored,
+                    resultsSigned);
         }
 
         static Sums none(String key) {
-            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Sums(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -76,7 +77,9 @@ public class CountSums {
                    coalesce(sum(documents_digitized) FILTER (WHERE in_p), 0) AS documents_digitized,
                    coalesce(sum(documents_scanned) FILTER (WHERE in_p), 0) AS documents_scanned,
                    coalesce(sum(ratings) FILTER (WHERE in_p), 0) AS ratings,
-                   coalesce(sum(rating_sum) FILTER (WHERE in_p), 0) AS rating_sum
+                   coalesce(sum(rating_sum) FILTER (WHERE in_p), 0) AS rating_sum,
+                   coalesce(sum(results_stored) FILTER (WHERE in_p), 0) AS results_stored,
+                   coalesce(sum(results_signed) FILTER (WHERE in_p), 0) AS results_signed
               FROM (SELECT c.*, period >= ? AS in_p FROM report_counts c WHERE %s AND (%s)) c
             """;
 
@@ -99,7 +102,8 @@ public class CountSums {
                 row.getLong("overdue"),
                 row.getLong("open_dated"), row.getLong("for_others"), row.getLong("received_online"),
                 row.getLong("documents_total"), row.getLong("documents_digitized"), row.getLong("documents_scanned"),
-                row.getLong("ratings"), row.getLong("rating_sum"))));
+                row.getLong("ratings"), row.getLong("rating_sum"), row.getLong("results_stored"),
+                row.getLong("results_signed"))));
         if (groupBy.isEmpty() && result.isEmpty()) {
             result.add(Sums.none(null));
         }

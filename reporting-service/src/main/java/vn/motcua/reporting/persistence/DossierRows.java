@@ -39,7 +39,9 @@ public class DossierRows {
      * set. The competent unit and due time in force at the end of the event's day are added to the row's
      * history when they changed (the last event of a day wins), so that reports count a past day with what
      * was in force then. So is the most documents stored as files (and scanned) when it rises, so that a file
-     * stored after reception counts on its own day. A change is announced to the live feed.
+     * stored after reception counts on its own day. Whether the result was stored as a file, and signed, is kept
+     * as the first event showing the dossier resolved said it (the resolved event), so that nothing later changes
+     * what the day of resolution counted. A change is announced to the live feed.
      */
     public void save(DossierLifecycleEvent dossier) {
         Date on = Date.valueOf(localDate(dossier.occurredAt()));
@@ -48,10 +50,10 @@ public class DossierRows {
                      INSERT INTO report_dossier AS d (dossier_id, code, sequence, procedure_code, field_code, receiving_unit_code,
                          competent_unit_code, channel, status, submitted_at, received_at, received_date, due_at, resolved_at,
                          resolved_date, timeliness, refused_date, withdrawn_date, rating, rated_date, documents_total,
-                         documents_as_files, result_as_file, state_days, state_units, state_due_ats, stored_days,
-                         stored_documents, scanned_documents, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ARRAY[?::date], ARRAY[?::text],
-                             ARRAY[?::timestamptz], ?, ?, ?, now())
+                         documents_as_files, result_as_file, result_stored, result_signed, state_days, state_units,
+                         state_due_ats, stored_days, stored_documents, scanned_documents, updated_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ARRAY[?::date],
+                             ARRAY[?::text], ARRAY[?::timestamptz], ?, ?, ?, now())
                      ON CONFLICT (dossier_id) DO UPDATE SET
                          code = EXCLUDED.code, sequence = EXCLUDED.sequence, procedure_code = EXCLUDED.procedure_code,
                          field_code = EXCLUDED.field_code, receiving_unit_code = EXCLUDED.receiving_unit_code,
@@ -64,6 +66,11 @@ public class DossierRows {
                          rating = EXCLUDED.rating, rated_date = coalesce(d.rated_date, EXCLUDED.rated_date),
                          documents_total = EXCLUDED.documents_total,
                          documents_as_files = EXCLUDED.documents_as_files, result_as_file = EXCLUDED.result_as_file,
+                         -- the stored result as the first event showing the dossier resolved said it
+                         result_stored = CASE WHEN d.resolved_date IS NOT NULL AND EXCLUDED.resolved_date IS NOT NULL
+                                              THEN d.result_stored ELSE EXCLUDED.result_stored END,
+                         result_signed = CASE WHEN d.resolved_date IS NOT NULL AND EXCLUDED.resolved_date IS NOT NULL
+                                              THEN d.result_signed ELSE EXCLUDED.result_signed END,
                          -- the history: the event's state added unless it is the one in force; the last entry
                          -- dropped first when it is of the event's day (the last event of a day wins)
                          (state_days, state_units, state_due_ats) = (
@@ -117,6 +124,8 @@ public class DossierRows {
             upsert.setObject(i++, dossier.documentsTotal(), Types.INTEGER);
             upsert.setObject(i++, dossier.documentsAsFiles(), Types.INTEGER);
             upsert.setObject(i++, dossier.resultAsFile(), Types.BOOLEAN);
+            upsert.setObject(i++, dossier.resultStored(), Types.BOOLEAN);
+            upsert.setObject(i++, dossier.resultSigned(), Types.BOOLEAN);
             upsert.setDate(i++, on);
             upsert.setString(i++, dossier.competentUnitCode());
             upsert.setTimestamp(i++, timestamp(dossier.dueAt()));

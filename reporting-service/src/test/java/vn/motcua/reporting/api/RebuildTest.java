@@ -97,9 +97,11 @@ class RebuildTest {
                         received, due, null, null);
                 script.publish(first);
                 switch (i % 5) {
-                    case 0 -> script.publish(dossier(id, code, 2, DossierStatus.RESOLVED, unit, field, procedure,
+                    // its result stored as an electronic file, signed at one unit and not at the other
+                    case 0 -> script.publish(withResult(dossier(id, code, 2, DossierStatus.RESOLVED, unit, field, procedure,
                             received.plusDays(1), received, due, received.plusDays(1),
-                            received.plusDays(1).toLocalDate().isAfter(due.toLocalDate()) ? Timeliness.LATE : Timeliness.ON_TIME));
+                            received.plusDays(1).toLocalDate().isAfter(due.toLocalDate()) ? Timeliness.LATE : Timeliness.ON_TIME),
+                            i % 10 == 0));
                     case 1 -> {
                         script.publish(dossier(id, code, 2, DossierStatus.WITHDRAWN, unit, field, procedure, received.plusHours(2),
                                 received, due, null, null));
@@ -130,10 +132,10 @@ class RebuildTest {
                     "1.001193", at("2030-04-10T09:00:00"), pausedReceived, at("2030-04-23T17:00:00"), null, null);
             script.publish(resumed);
             script.publish(changed(resumed, 4, at("2030-04-11T09:00:00"), "17464", null));
-            // a dossier resolved in March, rated in April
-            DossierLifecycleEvent rated = dossier(UUID.randomUUID(), "RB-RATED", 1, DossierStatus.RESOLVED, "17827", CIVIL,
-                    "1.001193", at("2030-03-20T09:00:00"), at("2030-02-25T09:00:00"), at("2030-03-25T17:00:00"),
-                    at("2030-03-20T09:00:00"), Timeliness.EARLY);
+            // a dossier resolved in March with a signed electronic result, rated in April
+            DossierLifecycleEvent rated = withResult(dossier(UUID.randomUUID(), "RB-RATED", 1, DossierStatus.RESOLVED, "17827",
+                    CIVIL, "1.001193", at("2030-03-20T09:00:00"), at("2030-02-25T09:00:00"), at("2030-03-25T17:00:00"),
+                    at("2030-03-20T09:00:00"), Timeliness.EARLY), true);
             script.publish(rated);
             script.publish(changed(rated, 2, at("2030-04-02T09:00:00"), "17827", 5));
             // refused at the counter of an online submission: never received
@@ -164,7 +166,8 @@ class RebuildTest {
         assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("Xã Nghi Lộc (sáp nhập)").doesNotContain("Xã Nghi Lộc (cũ)");
         assertThat(before.get("by-procedure 2030-03-01..2030-03-31 null")).contains("Chứng thực bản sao từ bản chính (sửa)");
         assertThat(before.get("overdue 2030-03-01..2030-03-31 17827")).contains("RB-PAUSED");
-        assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("\"documentsDigitized\":1,");
+        assertThat(before.get("by-unit 2030-03-01..2030-03-31 null")).contains("\"documentsDigitized\":1,")
+                .contains("\"resultsStored\":3,\"resultsSigned\":3,").contains("\"resultsStored\":4,\"resultsSigned\":1,");
         List<String> indexesBefore = indexNames();
         long rowsBefore = count("SELECT count(*) FROM report_dossier");
 
@@ -269,7 +272,21 @@ class RebuildTest {
                 event.type(), at, event.status(), event.statusCode(), event.procedureCode(), event.fieldCode(),
                 event.receivingUnitCode(), competent, event.channel(), event.submittedAt(), event.receivedAt(), event.dueAt(),
                 event.pausedWorkingMinutes(), event.resolvedAt(), event.timeliness(), event.newAppointmentAt(),
-                event.reasonCode(), rating, event.documentsTotal(), event.documentsAsFiles(), event.resultAsFile());
+                event.reasonCode(), rating, event.documentsTotal(), event.documentsAsFiles(), event.resultAsFile(),
+                event.apologyLate(), event.applicantKind(), event.representativeCapacity(), event.documentsStored(),
+                event.documentsScanned(), event.documentPosition(), event.fileSha256(), event.resultStored(),
+                event.resultSigned());
+    }
+
+    /** The same snapshot with its result stored as an electronic file, signed or not. */
+    private static DossierLifecycleEvent withResult(DossierLifecycleEvent event, boolean signed) {
+        return new DossierLifecycleEvent(event.eventId(), event.dossierId(), event.dossierCode(), event.sequence(),
+                event.type(), event.occurredAt(), event.status(), event.statusCode(), event.procedureCode(), event.fieldCode(),
+                event.receivingUnitCode(), event.competentUnitCode(), event.channel(), event.submittedAt(), event.receivedAt(),
+                event.dueAt(), event.pausedWorkingMinutes(), event.resolvedAt(), event.timeliness(), event.newAppointmentAt(),
+                event.reasonCode(), event.rating(), event.documentsTotal(), event.documentsAsFiles(), event.resultAsFile(),
+                event.apologyLate(), event.applicantKind(), event.representativeCapacity(), event.documentsStored(),
+                event.documentsScanned(), event.documentPosition(), event.fileSha256(), true, signed);
     }
 
     /** A snapshot with how many of its documents have a stored file, of which scanned (a file-attached one: the second). */

@@ -55,6 +55,7 @@ class ReportsTest {
     private static final String FILED_FIELD = "so-hoa-766";
     private static final String NHAN_HOA = "17344";
     private static final String ANH_SON_DONG = "17365";
+    private static final String DIGITIZATION = "criteria.find { it.name == 'digitization' }";
 
     @Inject
     TopicProvisioningService topics;
@@ -113,11 +114,13 @@ class ReportsTest {
             lifecycle(producer, event(UUID.randomUUID(), "C-4", 1, DossierEventType.RECEIVED, "16885", LUONG_MINH, "chung-thuc",
                     at("2025-07-04T09:00:00"), at("2025-07-04T17:00:00"), null, null));
             scriptStoredFiles(producer);
+            scriptStoredResults(producer);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM report_dossier") >= 50
                 && count("SELECT count(*) FROM report_dossier WHERE code = 'C-2' AND timeliness = 'LATE'") == 1
                 && count("SELECT count(*) FROM report_dossier WHERE resolved_date IS NOT NULL AND competent_unit_code = '16906'") == 43
-                && count("SELECT coalesce(sum(sequence), 0) FROM report_dossier WHERE code LIKE 'DIG-%'") == 18);
+                && count("SELECT coalesce(sum(sequence), 0) FROM report_dossier WHERE code LIKE 'DIG-%'") == 18
+                && count("SELECT coalesce(sum(sequence), 0) FROM report_dossier WHERE code LIKE 'RES-%'") == 11);
         scripted = true;
     }
 
@@ -282,7 +285,7 @@ class ReportsTest {
                 at("2025-08-08T09:00:00"), null, null, null);
         ObjectNode json = (ObjectNode) new ObjectMapper().readTree(EventJson.write(old));
         json.remove(List.of("apologyLate", "applicantKind", "representativeCapacity", "documentsStored", "documentsScanned",
-                "documentPosition", "fileSha256"));
+                "documentPosition", "fileSha256", "resultStored", "resultSigned"));
         send(producer, Topics.LIFECYCLE.name(), old.dossierId().toString(), old.cloudEventType(),
                 new ObjectMapper().writeValueAsBytes(json), old.eventId());
         // 17365: DIG-6 received in July, both documents scanned in August; DIG-7 received in August, nothing stored
@@ -297,6 +300,47 @@ class ReportsTest {
                 at("2025-08-10T09:00:00"), 1, 0, 0, null));
     }
 
+    /**
+     * Results issued at unit 17344 (Nhân Hòa), field {@value #FILED_FIELD}, for dossiers without documents (so the
+     * documents counts stay as {@link #scriptStoredFiles} made them): in August 4 dossiers resolved, 2 with their result
+     * stored as an electronic file, 1 of them signed; one declared as a file and never stored; one resolved by a
+     * producer older than resultStored, whose later event says a file is stored. One more resolved on 1 September,
+     * local time, although its event is stamped 31 August in UTC.
+     */
+    private static void scriptStoredResults(KafkaProducer<String, byte[]> producer) throws Exception {
+        OffsetDateTime received = at("2025-08-11T09:00:00");
+        UUID signed = UUID.randomUUID();
+        lifecycle(producer, resulted(signed, "RES-1", 1, received, null, null, null, null));
+        lifecycle(producer, resulted(signed, "RES-1", 2, received, at("2025-08-20T10:00:00"), true, true, true));
+        UUID unsigned = UUID.randomUUID();
+        lifecycle(producer, resulted(unsigned, "RES-2", 1, received, null, null, null, null));
+        lifecycle(producer, resulted(unsigned, "RES-2", 2, received, at("2025-08-21T10:00:00"), true, true, false));
+        // RES-3: declared as a file at resolution, none stored: it counts as resolved, not as a result stored
+        UUID declared = UUID.randomUUID();
+        lifecycle(producer, resulted(declared, "RES-3", 1, received, null, null, null, null));
+        lifecycle(producer, resulted(declared, "RES-3", 2, received, at("2025-08-22T10:00:00"), true, false, null));
+        // RES-4: resolved by a producer older than resultStored (the keys absent): not known stored, so not counted;
+        // its return, once the producer knows of stored results, says one is stored, which changes nothing
+        UUID older = UUID.randomUUID();
+        lifecycle(producer, resulted(older, "RES-4", 1, received, null, null, null, null));
+        DossierLifecycleEvent resolvedBefore = resulted(older, "RES-4", 2, received, at("2025-08-22T11:00:00"), true, null, null);
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(EventJson.write(resolvedBefore));
+        json.remove(List.of("resultStored", "resultSigned"));
+        send(producer, Topics.LIFECYCLE.name(), older.toString(), resolvedBefore.cloudEventType(),
+                new ObjectMapper().writeValueAsBytes(json), resolvedBefore.eventId());
+        DossierLifecycleEvent returned = resulted(older, "RES-4", 3, received, at("2025-08-22T11:00:00"), true, true, true);
+        lifecycle(producer, new DossierLifecycleEvent(returned.eventId(), older, "RES-4", 3, DossierEventType.RETURNED.eventName(),
+                at("2025-08-25T09:00:00"), DossierStatus.RETURNED, DossierStatus.RETURNED.code(), returned.procedureCode(),
+                returned.fieldCode(), NHAN_HOA, NHAN_HOA, Channel.COUNTER, received, received, returned.dueAt(), 0L,
+                returned.resolvedAt(), returned.timeliness(), null, null, null, 0, 0, true, null, null, null, 0, 0, null, null,
+                true, true));
+        // RES-5: resolved at 00:30 on 1 September in the province, stamped in UTC: it counts in September
+        UUID september = UUID.randomUUID();
+        lifecycle(producer, resulted(september, "RES-5", 1, received, null, null, null, null));
+        lifecycle(producer, resulted(september, "RES-5", 2, received,
+                OffsetDateTime.parse("2025-08-31T17:30:00Z"), true, true, true));
+    }
+
     @Test
     void theConsumerTakesFileAttachedEventsAndEventsOlderThanTheStoredCounts() {
         // the sum of the sequences is reached only once every event of the DIG dossiers was applied
@@ -307,6 +351,17 @@ class ReportsTest {
         assertThat(count("SELECT stored_documents[cardinality(stored_documents)] FROM report_dossier WHERE code = 'DIG-1'"))
                 .isEqualTo(3);
         assertThat(count("SELECT cardinality(stored_days) FROM report_dossier WHERE code = 'DIG-1'")).isEqualTo(2);
+    }
+
+    @Test
+    void theResultIsKeptAsTheResolvedEventSaidIt() {
+        assertThat(count("SELECT count(*) FROM report_dossier WHERE code = 'RES-1' AND result_stored AND result_signed"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM report_dossier WHERE code = 'RES-3' AND result_as_file AND NOT result_stored"))
+                .isEqualTo(1);
+        // RES-4's return says a file is stored; its resolution, older than resultStored, did not
+        assertThat(count("SELECT count(*) FROM report_dossier WHERE code = 'RES-4' AND sequence = 3 AND result_stored IS NULL"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -340,6 +395,35 @@ class ReportsTest {
                 .body("rows[0].digitization.shareDigitized", org.hamcrest.Matchers.nullValue());
     }
 
+    @Test
+    void byUnitAndByFieldShowTheResultsStoredAsElectronicFilesAndSigned() {
+        String nhanHoa = "rows.find { it.unitCode == '17344' }.digitization.";
+        // 4 resolved in August: 2 stored (1 signed), 1 declared only, 1 resolved before the producer knew of stored results
+        analystAsks("by-unit", "2025-08-01", "2025-08-31", "field", FILED_FIELD)
+                .body("rows.find { it.unitCode == '17344' }.figures.resolved", equalTo(4))
+                .body(nhanHoa + "resultsStored", equalTo(2))
+                .body(nhanHoa + "resultsSigned", equalTo(1))
+                .body(nhanHoa + "shareResultsStored", equalTo(0.5f))
+                // nothing resolved at Anh Sơn Đông: no share rather than a zero
+                .body("rows.find { it.unitCode == '17365' }.digitization.resultsStored", equalTo(0))
+                .body("rows.find { it.unitCode == '17365' }.digitization.shareResultsStored", org.hamcrest.Matchers.nullValue());
+        analystAsks("by-field", "2025-08-01", "2025-08-31", "field", FILED_FIELD)
+                .body("rows[0].digitization.resultsStored", equalTo(2))
+                .body("rows[0].digitization.resultsSigned", equalTo(1))
+                .body("rows[0].digitization.shareResultsStored", equalTo(0.5f));
+        // RES-5, resolved at 00:30 on 1 September local time, counts in September
+        analystAsks("by-unit", "2025-09-01", "2025-09-30", "unit", NHAN_HOA)
+                .body("rows[0].figures.resolved", equalTo(1))
+                .body("rows[0].digitization.resultsStored", equalTo(1))
+                .body("rows[0].digitization.resultsSigned", equalTo(1))
+                .body("rows[0].digitization.shareResultsStored", equalTo(1.0f));
+    }
+
+    /** The 766 index of a unit over a period, as an analyst gets it. */
+    private static io.restassured.path.json.JsonPath index766(String unit, String from, String to) {
+        return analystAsks("index-766", from, to, "unit", unit).extract().jsonPath();
+    }
+
     /** A report as JSON for an analyst, over a period and narrowed by one parameter: answered 200. */
     private static io.restassured.response.ValidatableResponse analystAsks(String report, String from, String to,
                                                                            String narrowedBy, String value) {
@@ -350,7 +434,7 @@ class ReportsTest {
     }
 
     @Test
-    void theExportsOfByUnitAndByFieldEndWithTheDocumentsDigitizedAndTheirShare() throws Exception {
+    void theExportsOfByUnitAndByFieldEndWithTheDocumentsDigitizedAndTheResultsStoredAndTheirShares() throws Exception {
         byte[] csv = given().auth().oauth2(Tokens.analyst())
                 .queryParam("from", "2025-08-01").queryParam("to", "2025-08-31").queryParam("field", FILED_FIELD)
                 .queryParam("format", "csv")
@@ -358,8 +442,9 @@ class ReportsTest {
                 .then().statusCode(200).contentType("text/csv").extract().asByteArray();
         String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines[0]).endsWith("Rút hồ sơ sau tiếp nhận,Giấy tờ tiếp nhận,Giấy tờ đã số hóa,"
-                + "Trong đó quét tại bộ phận một cửa,Tỷ lệ giấy tờ được số hóa");
-        assertThat(lines[1]).startsWith(FILED_FIELD + ",").endsWith(",8,7,2,0.8750");
+                + "Trong đó quét tại bộ phận một cửa,Tỷ lệ giấy tờ được số hóa,Kết quả điện tử đã lưu,Trong đó có chữ ký số,"
+                + "Tỷ lệ kết quả điện tử");
+        assertThat(lines[1]).startsWith(FILED_FIELD + ",").endsWith(",8,7,2,0.8750,2,1,0.5000");
 
         byte[] xlsx = given().auth().oauth2(Tokens.analyst())
                 .queryParam("from", "2025-08-01").queryParam("to", "2025-08-31").queryParam("unit", NHAN_HOA)
@@ -378,19 +463,20 @@ class ReportsTest {
             assertThat(sheet.getRow(1).getCell(19).getNumericCellValue()).isEqualTo(5.0);
             assertThat(sheet.getRow(1).getCell(20).getNumericCellValue()).isEqualTo(2.0);
             assertThat(sheet.getRow(1).getCell(21).getNumericCellValue()).isEqualTo(0.7143);
+            assertThat(sheet.getRow(0).getCell(22).getStringCellValue()).isEqualTo("Kết quả điện tử đã lưu");
+            assertThat(sheet.getRow(0).getCell(24).getStringCellValue()).isEqualTo("Tỷ lệ kết quả điện tử");
+            assertThat(sheet.getRow(1).getCell(22).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(sheet.getRow(1).getCell(23).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getRow(1).getCell(24).getNumericCellValue()).isEqualTo(0.5);
         }
     }
 
     @Test
-    void digitizationIsNotComputableUntilResultsAreStoredAndShowsItsDocumentsHalf() {
-        io.restassured.path.json.JsonPath index = given().auth().oauth2(Tokens.analyst())
-                .queryParam("from", "2025-08-01").queryParam("to", "2025-08-31").queryParam("unit", NHAN_HOA)
-                .when().get("/api/v1/reports/index-766")
-                .then().statusCode(200).extract().jsonPath();
-        String digitization = "criteria.find { it.name == 'digitization' }";
+    void digitizationIsScoredFromTheDocumentsDigitizedAndTheResultsStored() {
+        io.restassured.path.json.JsonPath index = index766(NHAN_HOA, "2025-08-01", "2025-08-31");
+        String digitization = DIGITIZATION;
 
-        assertThat(index.getString(digitization + ".status")).isEqualTo("NOT_COMPUTABLE");
-        assertThat(index.getString(digitization + ".score")).isNull();
+        assertThat(index.getString(digitization + ".status")).isEqualTo("COMPUTED");
         assertThat(index.getInt(digitization + ".maximum")).isEqualTo(22);
         assertThat(index.getInt(digitization + ".counts.documentsTotal")).isEqualTo(7);
         assertThat(index.getInt(digitization + ".counts.documentsDigitized")).isEqualTo(5);
@@ -398,13 +484,39 @@ class ReportsTest {
         assertThat(index.getFloat(digitization + ".counts.documentsShare")).isEqualTo(0.7143f);
         // 11 × 0.7143
         assertThat(index.getFloat(digitization + ".counts.documentsPoints")).isEqualTo(7.86f);
-        assertThat(index.getString(digitization + ".formula")).contains("11 × documentsDigitized / documentsTotal (at most 1)")
-                .contains("results issued as stored electronic files");
-        assertThat(index.getString(digitization + ".note")).contains("results half (11 points) cannot be measured")
-                .contains("capped at 1");
-        // left out of the total: progress, online service and satisfaction at most, 50 points
+        assertThat(index.getInt(digitization + ".counts.resolved")).isEqualTo(4);
+        assertThat(index.getInt(digitization + ".counts.resultsStored")).isEqualTo(2);
+        assertThat(index.getInt(digitization + ".counts.resultsSigned")).isEqualTo(1);
+        assertThat(index.getFloat(digitization + ".counts.resultsShare")).isEqualTo(0.5f);
+        assertThat(index.getFloat(digitization + ".counts.resultsPoints")).isEqualTo(5.5f);
+        // 7.86 + 5.50
+        assertThat(index.getFloat(digitization + ".score")).isEqualTo(13.36f);
+        assertThat(index.getString(digitization + ".formula"))
+                .isEqualTo("11 × documentsDigitized / documentsTotal (at most 1) + 11 × resultsStored / resolved");
+        assertThat(index.getString(digitization + ".note")).contains("capped at 1")
+                .contains("never a result only declared as a file").contains("approved or denied");
+        // in the total, with its 22 points in maximumComputed
+        List<Float> computedScores = index.getList("criteria.findAll { it.status == 'COMPUTED' }.score", Float.class);
+        assertThat(index.getFloat("total")).isCloseTo((float) computedScores.stream().mapToDouble(Float::doubleValue).sum(),
+                org.assertj.core.data.Offset.offset(0.001f));
         assertThat(index.getInt("maximumComputed")).isEqualTo(index.getList("criteria.findAll { it.status == 'COMPUTED' }.maximum",
-                Integer.class).stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(68);
+                Integer.class).stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(22);
+    }
+
+    @Test
+    void digitizationHasNoScoreWhenOneHalfHasNothingToDivideBy() {
+        // September at Nhân Hòa: one result stored and signed, no document received
+        io.restassured.path.json.JsonPath index = index766(NHAN_HOA, "2025-09-01", "2025-09-30");
+        String digitization = DIGITIZATION;
+
+        assertThat(index.getString(digitization + ".status")).isEqualTo("NO_DATA");
+        assertThat(index.getString(digitization + ".score")).isNull();
+        assertThat(index.getInt(digitization + ".counts.documentsTotal")).isZero();
+        assertThat(index.getMap(digitization + ".counts")).doesNotContainKeys("documentsShare", "documentsPoints");
+        assertThat(index.getFloat(digitization + ".counts.resultsPoints")).isEqualTo(11.0f);
+        assertThat(index.getString(digitization + ".note"))
+                .contains("no document received in the period, so the documents half has nothing to divide by");
+        assertThat(index.getList("criteria.findAll { it.status == 'COMPUTED' }.name")).doesNotContain("digitization");
     }
 
     @Test
@@ -423,12 +535,15 @@ class ReportsTest {
                 .body("criteria.find { it.name == 'onlineService' }.formula", equalTo("12 × receivedOnline / received"))
                 .body("criteria.find { it.name == 'onlineService' }.counts.received", equalTo(43))
                 // every document was declared received as a file, half of them, and every result: none stored, so none
-                // counts, and the results half is not computable
-                .body("criteria.find { it.name == 'digitization' }.score", org.hamcrest.Matchers.nullValue())
-                .body("criteria.find { it.name == 'digitization' }.status", equalTo("NOT_COMPUTABLE"))
+                // counts, a zero that was measured
+                .body("criteria.find { it.name == 'digitization' }.score", equalTo(0.0f))
+                .body("criteria.find { it.name == 'digitization' }.status", equalTo("COMPUTED"))
                 .body("criteria.find { it.name == 'digitization' }.counts.documentsTotal", equalTo(86))
                 .body("criteria.find { it.name == 'digitization' }.counts.documentsDigitized", equalTo(0))
                 .body("criteria.find { it.name == 'digitization' }.counts.documentsShare", equalTo(0.0f))
+                .body("criteria.find { it.name == 'digitization' }.counts.resolved", equalTo(43))
+                .body("criteria.find { it.name == 'digitization' }.counts.resultsStored", equalTo(0))
+                .body("criteria.find { it.name == 'digitization' }.counts.resultsShare", equalTo(0.0f))
                 // no rating in the period: nothing to measure, which is not a zero
                 .body("criteria.find { it.name == 'satisfaction' }.score", org.hamcrest.Matchers.nullValue())
                 .body("criteria.find { it.name == 'satisfaction' }.status", equalTo("NO_DATA"))
@@ -557,6 +672,21 @@ class ReportsTest {
                 "1.001193", FILED_FIELD, unit, unit, channel, receivedAt, receivedAt, receivedAt == null ? null : receivedAt.plusDays(5), 0L, null, null, null, null, null, documents, 0,
                 null, null, null, null, stored, scanned, position,
                 position == null ? null : "%064x".formatted(sequence * 7919 + code.hashCode() & 0xffffffffL));
+    }
+
+    /**
+     * A dossier of unit {@value #NHAN_HOA} without documents, received at the counter: resolved (on time) when
+     * {@code resolvedAt} is given, with what was declared and what is stored of its result.
+     */
+    private static DossierLifecycleEvent resulted(UUID id, String code, long sequence, OffsetDateTime receivedAt,
+                                                  OffsetDateTime resolvedAt, Boolean asFile, Boolean stored, Boolean signed) {
+        DossierEventType type = resolvedAt == null ? DossierEventType.RECEIVED : DossierEventType.RESOLVED;
+        DossierStatus status = resolvedAt == null ? DossierStatus.RECEIVED : DossierStatus.RESOLVED;
+        return new DossierLifecycleEvent(UUID.randomUUID(), id, code, sequence, type.eventName(),
+                resolvedAt == null ? receivedAt : resolvedAt, status, status.code(), "1.001193", FILED_FIELD, NHAN_HOA,
+                NHAN_HOA, Channel.COUNTER, receivedAt, receivedAt, receivedAt.plusDays(30), 0L, resolvedAt,
+                resolvedAt == null ? null : Timeliness.EARLY, null, null, null, 0, 0, asFile, null, null, null, 0, 0, null, null,
+                stored, signed);
     }
 
     private static DossierLifecycleEvent event(UUID id, String code, long sequence, DossierEventType type, String receiving,

@@ -47,7 +47,8 @@ import static org.awaitility.Awaitility.await;
  * reception or at the counter, transferred to another unit, paused and resumed (the due time moves),
  * resolved early, on time or late, withdrawn before or after reception, rated later; files stored for their
  * documents (uploaded before acceptance, scanned at the counter at reception or later, replaced), some by a
- * producer older than documentsStored (null). The events up to the end of October come first; the reports of
+ * producer older than documentsStored (null); results stored as files at resolution, signed or not, or not stored
+ * (declared as files or not), some by a producer older than resultStored (null), upgraded before the return. The events up to the end of October come first; the reports of
  * closed periods are asked; then the later events (pauses resumed, ratings, withdrawals, transfers,
  * resolutions, files stored after October), and the same reports must be identical.
  *
@@ -110,6 +111,9 @@ class CountsAgreeWithDossiersTest {
                 LocalDate.of(2025, 12, 31), null, null, null), Optional.empty()).get("all");
         assertThat(year.documentsDigitized).isGreaterThan(100);
         assertThat(year.documentsScanned).isGreaterThan(20);
+        // and results stored, signed or not, among resolutions whose results were not stored or not known to be
+        assertThat(year.resultsStored).isGreaterThan(20).isLessThan(year.early + year.onTime + year.late);
+        assertThat(year.resultsSigned).isGreaterThan(5).isLessThan(year.resultsStored);
         for (ReportScope scope : scopes(new Random(43), LocalDate.of(2026, 1, 31))) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reported(scope))
                     .as("%s", scope).isEqualTo(expected(scope)));
@@ -134,6 +138,11 @@ class CountsAgreeWithDossiersTest {
                         && DossierOracle.local(event.occurredAt()).isAfter(CLOSED))).count();
         assertThat(filedLater).as("dossiers received by the end of the closed periods with a file stored after it")
                 .isGreaterThan(10);
+        long resultSaidOtherwiseLater = HISTORIES.stream().filter(history -> history.stream()
+                .filter(event -> event.resolvedAt() != null).map(DossierLifecycleEvent::resultStored).distinct().count() > 1)
+                .count();
+        assertThat(resultSaidOtherwiseLater).as("dossiers whose events after the resolution say otherwise of the result")
+                .isGreaterThan(5);
 
         if (!laterEventsWritten) {
             apply(event -> true);
@@ -271,7 +280,8 @@ class CountsAgreeWithDossiersTest {
     private static List<Long> numbers(CountSums.Sums sums) {
         return List.of(sums.received(), sums.carriedOver(), sums.early(), sums.onTime(), sums.late(), sums.refused(),
                 sums.withdrawn(), sums.withdrawnReceived(), sums.overdue(), sums.openWithDueDate(), sums.receivedOnline(),
-                sums.documentsTotal(), sums.documentsDigitized(), sums.documentsScanned(), sums.ratings(), sums.ratingSum());
+                sums.documentsTotal(), sums.documentsDigitized(), sums.documentsScanned(), sums.ratings(), sums.ratingSum(),
+                sums.resultsStored(), sums.resultsSigned());
     }
 
     /** A scope naming one of this test's units, fields or procedures holds only its dossiers. */
@@ -423,8 +433,15 @@ class CountsAgreeWithDossiersTest {
             timeline.timeliness = dueOn == null || resolvedOn.isEqual(dueOn) ? Timeliness.ON_TIME
                     : resolvedOn.isBefore(dueOn) ? Timeliness.EARLY : Timeliness.LATE;
             timeline.resultAsFile = random.nextInt(4) == 0 ? null : random.nextBoolean();
+            timeline.issueResult();
             timeline.emit(DossierEventType.RESOLVED, DossierStatus.RESOLVED);
             timeline.later(random, 3);
+            if (!timeline.knowsResults && timeline.results.nextInt(3) == 0) {
+                // dossier-service was upgraded after the resolution: its later events say what it knows of the result
+                // now, which changes nothing the day of resolution counted
+                timeline.knowsResults = true;
+                timeline.resultStored = timeline.results.nextBoolean();
+            }
             timeline.emit(DossierEventType.RETURNED, DossierStatus.RETURNED);
             if (random.nextBoolean()) {
                 timeline.later(random, 40);
@@ -469,6 +486,8 @@ class CountsAgreeWithDossiersTest {
                 timeline.resolvedAt = timeline.now;
                 timeline.timeliness = Timeliness.EARLY;
                 timeline.resultAsFile = true;
+                timeline.knowsResults = true;
+                timeline.issueResult();
                 timeline.emit(DossierEventType.RESOLVED, DossierStatus.RESOLVED);
                 timeline.now = timeline.now.plusDays(10);
                 timeline.rating = 1 + random.nextInt(5);
@@ -490,6 +509,12 @@ class CountsAgreeWithDossiersTest {
         final int documentsAsFiles;
         /** Whether the producer writes documentsStored and documentsScanned (older events carry null). */
         boolean knowsFiles;
+        /** Whether the producer writes resultStored and resultSigned (older events carry null). */
+        boolean knowsResults;
+        /** Draws what concerns results apart, so that the dossiers' other draws stay as they were before results. */
+        final Random results;
+        Boolean resultStored;
+        Boolean resultSigned;
         int stored;
         int scanned;
         DossierStatus status;
@@ -516,6 +541,20 @@ class CountsAgreeWithDossiersTest {
             documents = random.nextInt(5);
             documentsAsFiles = documents == 0 ? 0 : random.nextInt(documents + 1);
             knowsFiles = random.nextInt(6) > 0;
+            results = new Random(2020L + n);
+            knowsResults = results.nextInt(5) > 0;
+        }
+
+        /**
+         * The result issued at resolution: stored as an electronic file (signed or not), or not, whatever was declared;
+         * an older producer says nothing of it.
+         */
+        void issueResult() {
+            if (knowsResults) {
+                resultStored = results.nextInt(5) < 2;
+                resultSigned = resultStored ? results.nextBoolean() : null;
+                resultAsFile = resultStored ? Boolean.TRUE : resultAsFile;
+            }
         }
 
         /**
@@ -553,7 +592,7 @@ class CountsAgreeWithDossiersTest {
                     status, status.code(), procedure, fieldOf(procedure), receiving, competent, channel,
                     submittedAt, receivedAt, dueAt, 0L, resolvedAt, timeliness, null, null, rating,
                     documents, documentsAsFiles, resultAsFile, null, null, null, knowsFiles ? stored : null,
-                    knowsFiles ? scanned : null, position, sha256));
+                    knowsFiles ? scanned : null, position, sha256, resultStored, resultSigned));
             this.status = status;
         }
     }

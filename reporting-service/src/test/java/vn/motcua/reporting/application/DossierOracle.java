@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * DOMAIN.md's figures counted the plain way, dossier by dossier, from each dossier's full event history
  * (the events as the lifecycle topic carries them): the yardstick the pre-aggregated counts must always
  * agree with. Each fact of a day counts under the competent unit in force at the end of that day (documents
- * digitized: on the day of reception for the files stored by then, on the day of each later file); what is
+ * digitized: on the day of reception for the files stored by then, on the day of each later file; results stored
+ * and signed: on the day of resolution, as the resolved event said them); what is
  * open is read as of the end of the day before {@code from} (carried over) and of {@code to} (in progress),
  * with the due time in force then. Slow on purpose and kept to tests.
  */
@@ -49,6 +50,8 @@ final class DossierOracle {
         long documentsScanned;
         long ratings;
         long ratingSum;
+        long resultsStored;
+        long resultsSigned;
 
         Figures figures() {
             return Figures.of(received, carriedOver, early, onTime, late, openWithDueDate - overdue, overdue, refused, withdrawn,
@@ -56,12 +59,14 @@ final class DossierOracle {
         }
 
         Digitization digitization() {
-            return Digitization.of(documentsTotal, documentsDigitized, documentsScanned);
+            return Digitization.of(documentsTotal, documentsDigitized, documentsScanned, early + onTime + late, resultsStored,
+                    resultsSigned);
         }
 
         List<Long> numbers() {
             return List.of(received, carriedOver, early, onTime, late, refused, withdrawn, withdrawnReceived, overdue,
-                    openWithDueDate, receivedOnline, documentsTotal, documentsDigitized, documentsScanned, ratings, ratingSum);
+                    openWithDueDate, receivedOnline, documentsTotal, documentsDigitized, documentsScanned, ratings, ratingSum,
+                    resultsStored, resultsSigned);
         }
     }
 
@@ -93,6 +98,11 @@ final class DossierOracle {
 
         LocalDate resolved() {
             return local(last().resolvedAt());
+        }
+
+        /** The first event showing it resolved: the resolved event, whose snapshot says whether the result is stored. */
+        Optional<DossierLifecycleEvent> resolution() {
+            return events.stream().filter(event -> event.resolvedAt() != null).findFirst();
         }
 
         /** The local day of the first event in a status, such as the refusal or the withdrawal. */
@@ -161,12 +171,17 @@ final class DossierOracle {
                 tally(groups, dossier, before, scope, groupBy).ifPresent(t -> t.carriedOver++);
             }
             if (in(dossier.resolved(), scope)) {
+                // a result declared as a file but not stored, or not known to be (an older event), counts as not stored
+                DossierLifecycleEvent resolution = dossier.resolution().orElseThrow();
+                boolean stored = Boolean.TRUE.equals(resolution.resultStored());
                 tally(groups, dossier, dossier.resolved(), scope, groupBy).ifPresent(t -> {
                     switch (last.timeliness()) {
                         case EARLY -> t.early++;
                         case ON_TIME -> t.onTime++;
                         default -> t.late++;
                     }
+                    t.resultsStored += stored ? 1 : 0;
+                    t.resultsSigned += stored && Boolean.TRUE.equals(resolution.resultSigned()) ? 1 : 0;
                 });
             }
             LocalDate refused = dossier.firstIn(DossierStatus.REFUSED);
