@@ -181,6 +181,7 @@ class ProvinceEndToEndIT {
         String id = dossier.path("id").asText();
         String code = dossier.path("code").asText();
         String pin = dossier.path("pin").asText();
+        byte[] result = DemoFiles.pdf("Xac nhan thong tin cu tru " + code);
         assertThat(dossier.path("status").asText()).isEqualTo("RECEIVED");
         assertThat(pin).matches("\\d{8}");
 
@@ -196,6 +197,9 @@ class ProvinceEndToEndIT {
         try (LiveFeed feed = LiveFeed.open(client.uri(ServiceName.REPORTING, "/api/v1/stream?ticket=" + ticket + "&unit=" + UNIT))) {
             JsonNode before = feed.next();
             assertThat(before.path("unit").asText()).isEqualTo(UNIT);
+            // resolved as a file once the competent unit stored the result PDF
+            client.putFile(ServiceName.DOSSIER, "/api/v1/dossiers/" + id + "/result/file", officer, result, "application/pdf",
+                    "kết quả.pdf").expect(200, 201);
             act(id, officer, "resolve", Map.of("outcome", "APPROVED", "resultAsFile", true));
             // the stream pushes the unit's counters after each change reporting-service reads
             long resolvedBefore = before.path("resolved").asLong();
@@ -203,6 +207,15 @@ class ProvinceEndToEndIT {
             assertThat(after.path("resolved").asLong()).isEqualTo(resolvedBefore + 1);
         }
         act(id, officer, "return", Map.of());
+        // the applicant downloads the electronic result with the code and PIN, in a POST body; unsigned, it is a copy
+        PlatformClient.Answer download = client.post(ServiceName.DOSSIER, "/api/v1/public/result", null,
+                Map.of("code", code, "pin", pin), null);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.response().body()).isEqualTo(result);
+        JsonNode resolvedLookup = client.post(ServiceName.DOSSIER, "/api/v1/public/lookup", null, Map.of("code", code, "pin", pin), null)
+                .expect(200);
+        assertThat(resolvedLookup.path("resultAvailable").asBoolean()).isTrue();
+        assertThat(resolvedLookup.path("resultSigned").asBoolean()).isFalse();
         assertThat(client.post(ServiceName.DOSSIER, "/api/v1/public/rating", null,
                 Map.of("code", code, "pin", pin, "score", 5, "comment", "Cán bộ hướng dẫn tận tình"), null)
                 .expect(200).path("score").asInt()).isEqualTo(5);
